@@ -1,0 +1,50 @@
+package th.obec.esa.ict.core.directory;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * How the office's directory is reached and read. Every value comes from MicroProfile Config
+ * ({@code ict.ldap.*}, overridable by environment variables such as {@code ICT_LDAP_URL}); the
+ * defaults in {@code META-INF/microprofile-config.properties} fit the embedded directory.
+ * An Active Directory uses {@code (sAMAccountName={0})} as the user filter and its own group names,
+ * mapped to application roles with {@code ict.ldap.group-role-map}.
+ */
+public record DirectoryConfig(String url, String bindDn, String bindPassword, String userBase,
+    String userFilter, String groupBase, String groupFilter, String uidAttribute, String nameAttribute,
+    String englishNameAttribute, Map<String, String> groupRoleMap, int connectTimeoutMillis) {
+
+  public static DirectoryConfig from(Config c) {
+    return new DirectoryConfig(
+        c.getValue("ict.ldap.url", String.class),
+        c.getOptionalValue("ict.ldap.bind-dn", String.class).orElse(null),
+        c.getOptionalValue("ict.ldap.bind-password", String.class).orElse(null),
+        c.getValue("ict.ldap.user-base", String.class),
+        c.getOptionalValue("ict.ldap.user-filter", String.class).orElse("(uid={0})"),
+        c.getValue("ict.ldap.group-base", String.class),
+        c.getOptionalValue("ict.ldap.group-filter", String.class).orElse("(member={0})"),
+        c.getOptionalValue("ict.ldap.uid-attribute", String.class).orElse("uid"),
+        c.getOptionalValue("ict.ldap.name-attribute", String.class).orElse("displayName"),
+        c.getOptionalValue("ict.ldap.name-en-attribute", String.class).orElse("displayName;lang-en"),
+        parseMap(c.getOptionalValue("ict.ldap.group-role-map", String.class)),
+        c.getOptionalValue("ict.ldap.connect-timeout-ms", Integer.class).orElse(3000));
+  }
+
+  /** "ICT Officers=ict-officer, Domain Users=staff" → a map from group name to role. */
+  static Map<String, String> parseMap(Optional<String> text) {
+    Map<String, String> map = new HashMap<>();
+    text.ifPresent(t -> Arrays.stream(t.split(","))
+        .map(String::trim)
+        .filter(s -> s.contains("="))
+        .forEach(s -> map.put(s.substring(0, s.indexOf('=')).trim(), s.substring(s.indexOf('=') + 1).trim())));
+    return map;
+  }
+
+  /** The application role a directory group grants: mapped, or the group's own name. */
+  public String roleOf(String group) {
+    return groupRoleMap.getOrDefault(group, group);
+  }
+}

@@ -1,0 +1,198 @@
+package th.obec.esa.ict.core.directory;
+
+import com.unboundid.ldap.sdk.BindResult;
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPConnectionOptions;
+import com.unboundid.ldap.sdk.LDAPConnectionPool;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPURL;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
+import com.unboundid.ldap.sdk.SimpleBindRequest;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+import th.obec.esa.ict.platform.security.Roles;
+
+/**
+ * The office's directory over a real LDAP connection: checks a password by binding as the
+ * person, finds people and their groups. Connections come from a small pool, opened on first use
+ * so that the application starts even while the directory is away (readiness then says DOWN).
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DirectoryService {
+
+  private static final Logger LOG = Logger.getLogger(DirectoryService.class.getName());
+
+  private volatile DirectoryConfig config;
+  private volatile LDAPConnectionPool pool;
+
+  /**
+   * Checks a user id and password against the directory.
+   *
+   * @return the person when the password is right; empty when the user is unknown or the
+   *     password wrong (the two are not told apart, on purpose)
+   * @throws DirectoryUnavailableException when the directory cannot be reached
+   */
+  public Optional<DirectoryPerson> authenticate(String uid, String password) {
+    if (uid == null || uid.isBlank() || password == null || password.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<SearchResultEntry> entry = findEntry(uid.trim());
+    if (entry.isEmpty()) {
+      return Optional.empty();
+    }
+    try (LDAPConnection c = connect()) {
+      BindResult r = c.bind(new SimpleBindRequest(entry.get().getDN(), password));
+      if (r.getResultCode() != ResultCode.SUCCESS) {
+        return Optional.empty();
+      }
+    } catch (LDAPException e) {
+      if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
+        return Optional.empty();
+      }
+      throw unavailable(e);
+    }
+    return Optional.of(toPerson(entry.get()));
+  }
+
+  /** The person with this user id, without checking any password. */
+  public Optional<DirectoryPerson> find(String uid) {
+    return findEntry(uid).map(this::toPerson);
+  }
+
+  /** True when the directory answers a search now. */
+  public boolean isReachable() {
+    try {
+      pool().getRootDSE();
+      return true;
+    } catch (LDAPException | RuntimeException e) {
+      LOG.log(Level.FINE, "directory not reachable", e);
+      return false;
+    }
+  }
+
+  private Optional<SearchResultEntry> findEntry(String uid) {
+    DirectoryConfig cfg = config();
+    try {
+      Filter f = Filter.create(cfg.userFilter().replace("{0}", Filter.encodeValue(uid)));
+      List<SearchResultEntry> found = pool().search(cfg.userBase(), SearchScope.SUB, f).getSearchEntries();
+      return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    } catch (LDAPException e) {
+      if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+        return Optional.empty();
+      }
+      throw unavailable(e);
+    }
+  }
+
+  private DirectoryPerson toPerson(SearchResultEntry e) {
+    DirectoryConfig cfg = config();
+    Set<String> groups = groupsOf(e.getDN());
+    Set<String> roles = new TreeSet<>();
+    groups.forEach(g -> roles.add(cfg.roleOf(g)));
+    roles.add(Roles.STAFF);
+    String thai = firstNonBlank(e.getAttributeValue(cfg.nameAttribute()), e.getAttributeValue("cn"));
+    return new DirectoryPerson(
+        e.getAttributeValue(cfg.uidAttribute()), e.getDN(), thai,
+        e.getAttributeValue(cfg.englishNameAttribute()),
+        e.getAttributeValue("title"), e.getAttributeValue("ou"), e.getAttributeValue("mail"),
+        Collections.unmodifiableSet(groups), Collections.unmodifiableSet(roles));
+  }
+
+  private Set<String> groupsOf(String dn) {
+    DirectoryConfig cfg = config();
+    try {
+      Filter f = Filter.create(cfg.groupFilter().replace("{0}", Filter.encodeValue(dn)));
+      Set<String> groups = new LinkedHashSet<>();
+      for (SearchResultEntry g : pool().search(cfg.groupBase(), SearchScope.SUB, f, "cn").getSearchEntries()) {
+        groups.add(g.getAttributeValue("cn"));
+      }
+      return groups;
+    } catch (LDAPException e) {
+      throw unavailable(e);
+    }
+  }
+
+  private static String firstNonBlank(String a, String b) {
+    return a != null && !a.isBlank() ? a : b;
+  }
+
+  private DirectoryConfig config() {
+    DirectoryConfig c = config;
+    if (c == null) {
+      c = DirectoryConfig.from(ConfigProvider.getConfig());
+      config = c;
+    }
+    return c;
+  }
+
+  private LDAPConnection connect() throws LDAPException {
+    LDAPURL url = new LDAPURL(config().url());
+    LDAPConnectionOptions options = new LDAPConnectionOptions();
+    options.setConnectTimeoutMillis(config().connectTimeoutMillis());
+    options.setResponseTimeoutMillis(10_000);
+    if ("ldaps".equalsIgnoreCase(url.getScheme())) {
+      try {
+        javax.net.ssl.SSLSocketFactory ssl = (javax.net.ssl.SSLSocketFactory) javax.net.ssl.SSLSocketFactory.getDefault();
+        return new LDAPConnection(ssl, options, url.getHost(), url.getPort());
+      } catch (RuntimeException e) {
+        throw new LDAPException(ResultCode.CONNECT_ERROR, "TLS connection failed", e);
+      }
+    }
+    return new LDAPConnection(options, url.getHost(), url.getPort());
+  }
+
+  private LDAPConnectionPool pool() throws LDAPException {
+    LDAPConnectionPool p = pool;
+    if (p == null || p.isClosed()) {
+      synchronized (this) {
+        p = pool;
+        if (p == null || p.isClosed()) {
+          LDAPConnection c = connect();
+          DirectoryConfig cfg = config();
+          if (cfg.bindDn() != null && !cfg.bindDn().isBlank()) {
+            c.bind(cfg.bindDn(), cfg.bindPassword());
+          }
+          p = new LDAPConnectionPool(c, 1, 8);
+          p.setRetryFailedOperationsDueToInvalidConnections(true);
+          pool = p;
+        }
+      }
+    }
+    return p;
+  }
+
+  private DirectoryUnavailableException unavailable(LDAPException e) {
+    LOG.log(Level.WARNING, "directory error: {0}", e.getMessage());
+    LDAPConnectionPool p = pool;
+    if (p != null && e.getResultCode().isConnectionUsable() == false) {
+      p.close();
+    }
+    return new DirectoryUnavailableException(e);
+  }
+
+  @PreDestroy
+  void close() {
+    LDAPConnectionPool p = pool;
+    if (p != null) {
+      p.close();
+    }
+  }
+}

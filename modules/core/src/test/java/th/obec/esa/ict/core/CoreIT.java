@@ -1,0 +1,101 @@
+package th.obec.esa.ict.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import th.obec.esa.ict.core.audit.AuditEntry;
+import th.obec.esa.ict.core.audit.AuditService;
+import th.obec.esa.ict.core.directory.DirectoryPerson;
+import th.obec.esa.ict.core.directory.DirectoryService;
+import th.obec.esa.ict.core.schema.SchemaMigration;
+import th.obec.esa.ict.platform.audit.AuditTrail;
+import th.obec.esa.ict.platform.security.Actor;
+import th.obec.esa.ict.testing.Deployments;
+
+/** The core module on Payara Micro, against the tests' real PostgreSQL and LDAP server. */
+@ExtendWith(ArquillianExtension.class)
+class CoreIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.withMigrations(ShrinkWrap.create(WebArchive.class, "core-it.war"))
+        .addPackages(true, "th.obec.esa.ict.core")
+        .addAsResource("META-INF/persistence.xml")
+        .addAsResource("META-INF/microprofile-config.properties")
+        .addAsResource("ldap/demo.ldif")
+        .addAsLibraries(Deployments.libraries("platform", "flyway-core", "flyway-database-postgresql",
+            "jackson-databind", "jackson-core", "jackson-annotations", "jackson-dataformat-toml",
+            "unboundid-ldapsdk", "postgresql"));
+  }
+
+  @EJB SchemaMigration schema;
+  @EJB AuditService auditService;
+  @EJB AuditTrail audit;
+  @EJB DirectoryService directory;
+  @Inject UserTransaction tx;
+
+  @Test
+  void theSchemaIsMigratedAtStartOnPostgreSql() {
+    assertNotNull(schema.schemaVersion());
+    assertTrue(Integer.parseInt(schema.schemaVersion().split("\\.")[0]) >= 1);
+  }
+
+  @Test
+  void anAuditEntryKeepsWhoActedForWhomAndWhy() throws Exception {
+    tx.begin();
+    audit.record(new Actor("khwansiri", "nanphat", "คำสั่ง 275/2561 ข้อ 2.11"), "test.approved", "test", "CoreIT-1", "อนุมัติ");
+    tx.commit();
+    List<AuditEntry> entries = auditService.forSubject("test", "CoreIT-1");
+    assertEquals(1, entries.size());
+    AuditEntry e = entries.get(0);
+    assertEquals("khwansiri", e.getActorUid());
+    assertEquals("nanphat", e.getActingForUid());
+    assertEquals("คำสั่ง 275/2561 ข้อ 2.11", e.getBasis());
+    assertNotNull(e.getAt());
+  }
+
+  @Test
+  void anAuditEntryIsNeverWrittenWithoutTheChangeItsTransactionCarries() throws Exception {
+    assertThrows(EJBException.class, () -> audit.record(Actor.self("nanphat"), "test.x", "test", "CoreIT-2", null));
+    tx.begin();
+    audit.record(Actor.self("nanphat"), "test.rolledback", "test", "CoreIT-3", null);
+    tx.rollback();
+    assertTrue(auditService.forSubject("test", "CoreIT-3").isEmpty());
+  }
+
+  @Test
+  void aPersonSignsInWithTheDirectoryPasswordOverLdap() {
+    Optional<DirectoryPerson> nanphat = directory.authenticate("nanphat", "demo");
+    assertTrue(nanphat.isPresent());
+    assertEquals("นางนันทน์ภัส เกียรติมาพรศักดิ์", nanphat.get().thaiName());
+    assertTrue(nanphat.get().roles().contains("ict-officer"));
+    assertTrue(nanphat.get().roles().contains("staff"));
+  }
+
+  @Test
+  void aWrongPasswordOrAnUnknownPersonIsRefusedAlike() {
+    assertTrue(directory.authenticate("nanphat", "wrong").isEmpty());
+    assertTrue(directory.authenticate("nobody", "demo").isEmpty());
+    assertTrue(directory.authenticate("nanphat", "").isEmpty());
+    assertTrue(directory.authenticate("*", "demo").isEmpty());
+  }
+
+  @Test
+  void theDirectoryIsReachable() {
+    assertTrue(directory.isReachable());
+  }
+}

@@ -1,0 +1,2 @@
+/** Thai text conventions: Thai and Arabic digits. */
+package th.obec.esa.ict.platform.text;

@@ -1,0 +1,80 @@
+package th.obec.esa.ict.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Builds the libraries of a module test's WAR from the test JVM's own class path, so that a
+ * module test deploys exactly the jars the build resolved (also reactor modules that are not
+ * installed yet) without resolving Maven again.
+ */
+public final class Deployments {
+
+  private Deployments() {}
+
+  /**
+   * The class-path entries whose artifact name starts with one of the given names, as archives:
+   * a jar as it is, a reactor module's {@code target/classes} folder packed as a jar.
+   */
+  public static List<JavaArchive> libraries(String... artifactNames) {
+    List<JavaArchive> found = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      Path path = Path.of(entry);
+      String name = artifactName(path);
+      for (String wanted : artifactNames) {
+        if (name.equals(wanted) || name.startsWith(wanted + "-")) {
+          found.add(toArchive(path, wanted));
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Adds the schema migrations of {@code sql/} (as packed by the core module, with their index)
+   * to a deployment, so that its start-up migrates the tests' database like the real one.
+   */
+  public static WebArchive withMigrations(WebArchive war) {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    try (InputStream in = loader.getResourceAsStream("db/migration/index.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("db/migration/index.txt is not on the test class path (build the core module)");
+      }
+      war.addAsResource("db/migration/index.txt");
+      for (String name : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        if (!name.isBlank()) {
+          war.addAsResource("db/migration/" + name.trim());
+        }
+      }
+      return war;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String artifactName(Path path) {
+    if (Files.isDirectory(path) && path.endsWith(Path.of("target", "classes"))) {
+      return path.getParent().getParent().getFileName().toString();
+    }
+    return path.getFileName().toString();
+  }
+
+  private static JavaArchive toArchive(Path path, String name) {
+    if (Files.isDirectory(path)) {
+      return ShrinkWrap.create(ExplodedImporter.class, name + ".jar").importDirectory(path.toFile()).as(JavaArchive.class);
+    }
+    return ShrinkWrap.create(ZipImporter.class, path.getFileName().toString()).importFrom(path.toFile()).as(JavaArchive.class);
+  }
+}

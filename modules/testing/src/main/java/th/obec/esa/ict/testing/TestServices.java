@@ -1,0 +1,96 @@
+package th.obec.esa.ict.testing;
+
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts a real PostgreSQL (zonky's binaries from Maven Central) and a real LDAP v3 server
+ * (UnboundID, loaded from {@code config/ldap/demo.ldif}) once per test JVM, before Arquillian
+ * starts Payara: a deployment whose data source and directory are read at start-up needs them up
+ * first, and {@code @BeforeAll} is too late.
+ *
+ * <p>Only integration-test runs ask for it (failsafe sets {@code ict.it.services=true}); it then
+ * hands the addresses to Payara Micro through {@code payara.cmdOptions} and to the tests through
+ * system properties {@code ict.it.db.url} and {@code ict.it.ldap.url}.
+ */
+public class TestServices implements LauncherSessionListener {
+
+  private static final Logger LOG = Logger.getLogger(TestServices.class.getName());
+
+  private static EmbeddedPostgres postgres;
+  private static InMemoryDirectoryServer ldap;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (!Boolean.getBoolean("ict.it.services") || postgres != null) {
+      return;
+    }
+    try {
+      Path pgDir = Files.createTempDirectory("ict-it-pg");
+      postgres = EmbeddedPostgres.builder()
+          .setOverrideWorkingDirectory(pgDir.toFile())
+          .setDataDirectory(pgDir.resolve("data"))
+          .setCleanDataDirectory(true)
+          .setServerConfig("max_connections", "100")
+          .setPGStartupWait(java.time.Duration.ofSeconds(60))
+          .start();
+      String dbUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+      System.setProperty("ict.it.db.url", dbUrl);
+
+      int ldapPort = freePort();
+      InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(LdapDefaults.BASE_DN);
+      config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", ldapPort));
+      config.setSchema(null);
+      ldap = new InMemoryDirectoryServer(config);
+      ldap.importFromLDIF(true, LdapDefaults.ldifFile().toFile());
+      ldap.startListening();
+      String ldapUrl = "ldap://localhost:" + ldapPort;
+      System.setProperty("ict.it.ldap.url", ldapUrl);
+
+      String micro = "-Xmx768m"
+          + " -Dict.db.class=org.postgresql.ds.PGSimpleDataSource"
+          + " -Dict.db.url=" + dbUrl
+          + " -Dict.db.user=postgres -Dict.db.password=postgres"
+          + " -Dict.ldap.embedded=false"
+          + " -Dict.ldap.url=" + ldapUrl;
+      if (System.getProperty("payara.cmdOptions") == null) {
+        System.setProperty("payara.cmdOptions", micro);
+      }
+      LOG.info(() -> "Test services up: " + dbUrl + ", " + ldapUrl);
+    } catch (Exception e) {
+      throw new IllegalStateException("could not start the test services (PostgreSQL, LDAP)", e);
+    }
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (ldap != null) {
+      ldap.shutDown(true);
+      ldap = null;
+    }
+    if (postgres != null) {
+      try {
+        postgres.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      postgres = null;
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+}
