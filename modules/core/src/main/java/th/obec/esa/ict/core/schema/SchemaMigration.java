@@ -57,6 +57,9 @@ public class SchemaMigration {
         .resourceProvider(new IndexedMigrations(loader))
         .table("flyway_schema_history")
         .baselineOnMigrate(false)
+        // each module owns a range of versions (V2 organization, V3 delegation, V4 assets, V5 forms):
+        // a module may add a migration below another module's newest one
+        .outOfOrder(true)
         .load()
         .migrate();
     schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;

@@ -24,4 +24,12 @@ class ActorTest {
     assertFalse(a.isActingForAnother());
     assertEquals("nanphat", a.principalUid());
   }
+
+  @Test
+  void rolesAreCheckedOnTheRealActor() {
+    Actor officer = Actor.self("khwansiri", Roles.STAFF, Roles.ICT_OFFICER);
+    officer.requireAnyRole(Roles.ORG_ADMIN, Roles.ICT_OFFICER);
+    assertThrows(AccessDeniedException.class, () -> officer.requireAnyRole(Roles.DIRECTOR));
+    assertTrue(officer.actingFor("nanphat", "คำสั่ง 275/2561 ข้อ 2.11").hasRole(Roles.ICT_OFFICER));
+  }
 }

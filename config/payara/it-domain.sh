@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Starts or stops the Payara Server domain of the EAR-level tests: a domain of its own
+# ("ict-it", ports from a port base, so a running development server does not get in the way),
+# with the embedded defaults and its data in a fresh folder.
+#   it-domain.sh start <payara6 dir> <portbase> <data dir>
+#   it-domain.sh stop  <payara6 dir>
+set -euo pipefail
+action="$1"; payara="$2"
+asadmin="$payara/bin/asadmin"
+domain=ict-it
+
+case "$action" in
+  start)
+    portbase="$3"; data="$4"
+    rm -rf "$data"; mkdir -p "$data"
+    if [ ! -d "$payara/glassfish/domains/$domain" ]; then
+      "$asadmin" --interactive=false create-domain --nopassword=true --portbase "$portbase" "$domain" >/dev/null
+      sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1g</jvm-options><jvm-options>-Duser.timezone=Asia/Bangkok</jvm-options><jvm-options>-Dfile.encoding=UTF-8</jvm-options>#' \
+        "$payara/glassfish/domains/$domain/config/domain.xml"
+    fi
+    export ICT_DATA_DIR="$data"
+    export ICT_LDAP_EMBEDDED_PORT=$((portbase + 389))
+    export ICT_LDAP_URL="ldap://localhost:$ICT_LDAP_EMBEDDED_PORT"
+    "$asadmin" start-domain "$domain"
+    ;;
+  stop)
+    "$asadmin" stop-domain "$domain" || true
+    ;;
+  *) echo "usage: $0 start|stop ..." >&2; exit 2 ;;
+esac

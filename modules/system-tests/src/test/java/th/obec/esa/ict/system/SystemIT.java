@@ -1,0 +1,149 @@
+package th.obec.esa.ict.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The built EAR on Payara Server with its embedded defaults (H2 file, embedded LDAP directory),
+ * tested as a newcomer would: REST with HTTP Basic, the login form over plain HTTP, health, and
+ * the pages in headless Chromium. One class, so the EAR is deployed once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SystemIT {
+
+  private static final String NANPHAT_TH = "นางนันทน์ภัส เกียรติมาพรศักดิ์";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    File ear = new File(System.getProperty("ict.it.ear", "../../ear/target/ict-intranet.ear"));
+    return ShrinkWrap.create(ZipImporter.class, "ict-intranet.ear").importFrom(ear).as(EnterpriseArchive.class);
+  }
+
+  @ArquillianResource
+  private URL base;
+
+  private URI base() {
+    return URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+  }
+
+  @Test
+  @Order(1)
+  void readyOnlyWithDatabaseAndDirectory() throws Exception {
+    HttpResponse<String> r = new Http(base()).get("health/ready");
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.body().contains("\"database\":\"UP\"") && r.body().contains("\"directory\":\"UP\""), r.body());
+  }
+
+  @Test
+  @Order(2)
+  void apiMeAnswersWithTheThaiNameOverLdap() throws Exception {
+    HttpResponse<String> r = new Http(base()).getBasic("api/me", "nanphat", "demo");
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.body().contains(NANPHAT_TH), r.body());
+    assertTrue(r.body().contains("ict-officer"), r.body());
+  }
+
+  @Test
+  @Order(3)
+  void apiRefusesAWrongOrMissingPassword() throws Exception {
+    Http http = new Http(base());
+    HttpResponse<String> wrong = http.getBasic("api/me", "nanphat", "not-demo");
+    assertEquals(401, wrong.statusCode());
+    assertTrue(wrong.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    assertEquals(401, http.get("api/me").statusCode());
+    assertEquals(401, http.getBasic("api/me", "nobody", "demo").statusCode());
+  }
+
+  @Test
+  @Order(4)
+  void aPageWithoutASessionGoesToTheLoginPage() throws Exception {
+    HttpResponse<String> r = new Http(base()).get("");
+    assertEquals(302, r.statusCode());
+    assertTrue(r.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+  }
+
+  @Test
+  @Order(5)
+  void theLoginFormSignsInAndLogoutSignsOut() throws Exception {
+    Http http = new Http(base());
+    String login = http.get("login.xhtml").body();
+    HttpResponse<String> wrong = http.postForm("login.xhtml", Map.of(
+        "login", "login", "login:uid", "nanphat", "login:password", "wrong",
+        "login:submit", "", "jakarta.faces.ViewState", Http.viewState(login)));
+    assertEquals(200, wrong.statusCode());
+    assertTrue(wrong.body().contains("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง"), "the page says the password is wrong");
+
+    HttpResponse<String> right = http.postForm("login.xhtml", Map.of(
+        "login", "login", "login:uid", "nanphat", "login:password", "demo",
+        "login:submit", "", "jakarta.faces.ViewState", Http.viewState(wrong.body())));
+    assertEquals(302, right.statusCode());
+    HttpResponse<String> home = http.get("");
+    assertEquals(200, home.statusCode());
+    assertTrue(home.body().contains(NANPHAT_TH), "the home page shows her Thai name");
+
+    HttpResponse<String> out = http.postForm("", Map.of(
+        "userForm", "userForm", "userForm:logout", "", "jakarta.faces.ViewState", Http.viewState(home.body())));
+    assertEquals(302, out.statusCode());
+    assertEquals(302, http.get("").statusCode(), "after sign-out the home page asks for sign-in again");
+  }
+
+  @Test
+  @Order(6)
+  void aPersonSignsInThroughTheFormInARealBrowser() throws Exception {
+    WebDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      browser.get(base().toString());
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:uid")));
+      screenshot(browser, "login-th.png");
+      browser.findElement(By.id("login:uid")).sendKeys("nanphat");
+      browser.findElement(By.id("login:password")).sendKeys("demo");
+      browser.findElement(By.id("login:submit")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentUserName"), NANPHAT_TH));
+      screenshot(browser, "home-th.png");
+
+      browser.findElement(By.id("userForm:en")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentUserName"), "Mrs. Nanphat Kiatmaphonsak"));
+      screenshot(browser, "home-en.png");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private static void screenshot(WebDriver browser, String name) throws Exception {
+    Path dir = Path.of(System.getProperty("ict.it.screenshots", "target/screenshots"));
+    Files.createDirectories(dir);
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
