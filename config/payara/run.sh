@@ -19,10 +19,25 @@ if ! grep -q -- '-Duser.timezone=Asia/Bangkok' "$domain_xml"; then
   sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1g</jvm-options><jvm-options>-Duser.timezone=Asia/Bangkok</jvm-options><jvm-options>-Dfile.encoding=UTF-8</jvm-options>#' "$domain_xml"
 fi
 
-# The EAR is deployed from the autodeploy folder when the server starts; a copy with an unchanged
-# time stamp is not deployed again, so a second start with the same build is quick.
-mkdir -p "$domain/autodeploy"
-cp -p "$ear" "$domain/autodeploy/ict-intranet.ear"
+# Start the domain, deploy the EAR when it differs from the one deployed last time (the server
+# loads a deployed application by itself at start), then follow the server log in the foreground.
+# Ctrl-C (or any failure) stops the server.
+asadmin="$runtime/bin/asadmin"
+stop() { "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true; }
+trap stop EXIT
+trap 'exit 0' INT TERM
 
-echo "ICT intranet: data in $ICT_DATA_DIR; http://localhost:8080/ when ready (Ctrl-C stops)"
-exec "$runtime/bin/asadmin" start-domain --verbose domain1
+rm -f "$domain/autodeploy/ict-intranet.ear"
+"$asadmin" start-domain domain1
+log="$domain/logs/server.log"
+tail -n 0 -F "$log" 2>/dev/null &
+
+sum="$(sha256sum "$ear" | cut -d' ' -f1)"
+if [ "$(cat "$runtime/.deployed-ear" 2>/dev/null)" != "$sum" ]; then
+  "$asadmin" deploy --force=true --name ict-intranet "$ear"
+  echo "$sum" > "$runtime/.deployed-ear"
+fi
+
+echo
+echo "ICT intranet is running: http://localhost:8080/  (data in $ICT_DATA_DIR; Ctrl-C stops it)"
+wait
