@@ -1,0 +1,41 @@
+package th.obec.esa.ict.organization.process;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import th.obec.esa.ict.organization.NotFoundException;
+
+/** The work-process catalogue and the form catalogue, as the manual prints them. */
+@Stateless
+public class ProcessService {
+
+  @PersistenceContext(unitName = "organization")
+  private EntityManager em;
+
+  public List<ProcessView> processes() {
+    return em.createNamedQuery("WorkProcess.findAll", WorkProcess.class).getResultStream().map(ProcessView::of).toList();
+  }
+
+  public Optional<ProcessView> findProcess(long id) {
+    return Optional.ofNullable(em.find(WorkProcess.class, id)).map(ProcessView::of);
+  }
+
+  public ProcessView getProcess(long id) {
+    return findProcess(id).orElseThrow(() -> new NotFoundException("process", id));
+  }
+
+  public List<FormView> forms() {
+    return em.createNamedQuery("Form.findAll", Form.class).getResultStream().map(FormView::of).toList();
+  }
+
+  public Optional<FormView> findForm(String code) {
+    return em.createNamedQuery("Form.findByCode", Form.class).setParameter("code", code).getResultStream().findFirst()
+        .map(FormView::of);
+  }
+
+  public FormView getForm(String code) {
+    return findForm(code).orElseThrow(() -> new NotFoundException("form", code));
+  }
+}

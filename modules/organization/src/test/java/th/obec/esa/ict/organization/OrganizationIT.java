@@ -1,0 +1,298 @@
+package th.obec.esa.ict.organization;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import th.obec.esa.ict.core.audit.AuditEntry;
+import th.obec.esa.ict.core.audit.AuditService;
+import th.obec.esa.ict.organization.api.StaffRef;
+import th.obec.esa.ict.organization.api.StandInRef;
+import th.obec.esa.ict.organization.api.StandIns;
+import th.obec.esa.ict.organization.importing.AnomalyCode;
+import th.obec.esa.ict.organization.importing.ImportRejectedException;
+import th.obec.esa.ict.organization.importing.ImportReport;
+import th.obec.esa.ict.organization.importing.OrderImportService;
+import th.obec.esa.ict.organization.order.AssignmentView;
+import th.obec.esa.ict.organization.order.DutyHit;
+import th.obec.esa.ict.organization.order.OrderService;
+import th.obec.esa.ict.organization.order.OrderView;
+import th.obec.esa.ict.organization.order.PersonView;
+import th.obec.esa.ict.organization.order.StandInView;
+import th.obec.esa.ict.organization.process.ProcessService;
+import th.obec.esa.ict.organization.staff.StaffEdit;
+import th.obec.esa.ict.organization.staff.StaffService;
+import th.obec.esa.ict.organization.staff.StaffStatus;
+import th.obec.esa.ict.organization.staff.StaffSummary;
+import th.obec.esa.ict.organization.unit.ChartNode;
+import th.obec.esa.ict.organization.unit.OrganizationService;
+import th.obec.esa.ict.organization.unit.UnitView;
+import th.obec.esa.ict.platform.security.AccessDeniedException;
+import th.obec.esa.ict.platform.security.Actor;
+import th.obec.esa.ict.platform.security.Roles;
+import th.obec.esa.ict.testing.Deployments;
+
+/**
+ * The organisation module on Payara Micro against PostgreSQL: the reference data of the manual,
+ * the history across a superseding order, imports that save all or nothing, and audited edits.
+ * Every test that writes uses its own order numbers and names, so the tests share one database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrganizationIT {
+
+  private static final Actor ADMIN = Actor.self("wiparat", Roles.STAFF, Roles.ORG_ADMIN);
+  private static final Actor STAFF_ONLY = Actor.self("khwansiri", Roles.STAFF, Roles.ICT_OFFICER);
+  private static final LocalDate DAY_OF_275 = LocalDate.of(2018, 10, 16);
+  private static final long NANPHAT = 4;
+  private static final long KHWANSIRI = 5;
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.withMigrations(ShrinkWrap.create(WebArchive.class, "organization-it.war"))
+        .addPackages(true, "th.obec.esa.ict.organization")
+        .addAsResource("META-INF/persistence.xml")
+        .addAsResource("order-275-2561.csv")
+        .addAsLibraries(Deployments.libraries("platform", "core", "flyway-core", "flyway-database-postgresql",
+            "jackson-databind", "jackson-core", "jackson-annotations", "jackson-dataformat-toml", "unboundid-ldapsdk",
+            "postgresql", "commons-csv", "commons-io", "commons-codec", "poi", "xmlbeans", "commons-compress",
+            "commons-lang3", "commons-collections4", "commons-math3", "SparseBitSet", "curvesapi", "log4j-api"));
+  }
+
+  @EJB OrganizationService organization;
+  @EJB StaffService staff;
+  @EJB OrderService orders;
+  @EJB ProcessService processes;
+  @EJB OrderImportService imports;
+  @EJB StandIns standIns;
+  @EJB AuditService auditService;
+
+  private static String sample() {
+    try (InputStream in = OrganizationIT.class.getClassLoader().getResourceAsStream("order-275-2561.csv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int uniqueNumber() {
+    return ThreadLocalRandom.current().nextInt(1000, 99999);
+  }
+
+  @Test
+  void theReferenceDataOfTheManualIsLoaded() {
+    List<UnitView> units = organization.units();
+    assertEquals(9, units.size());
+    assertTrue(units.stream().allMatch(u -> !u.duties().isEmpty()));
+    assertEquals(3, units.get(2).subUnits().size(), "the ICT group's three sub-units of 2553");
+    assertEquals(7 + 5 + 6, units.get(2).subUnits().stream().mapToInt(u -> u.duties().size()).sum());
+    assertEquals(6, units.get(2).duties().stream().filter(d -> d.announcementCode().startsWith("OBEC")).count());
+    assertEquals(16, processes.processes().size());
+    assertEquals(22, processes.forms().size());
+    assertEquals(List.of(10), processes.getForm("F08").processes().stream().map(p -> p.number()).toList());
+    assertNull(organization.officeView().letterNumberPrefix(), "not printed in the manual: an administrator fills it in");
+  }
+
+  @Test
+  void khwansiriIsFoundByHerThaiNameAndStandsInForNanphatByDuty211() {
+    List<StaffSummary> found = staff.search("ขวัญศิริ");
+    assertEquals(1, found.size());
+    assertEquals("อ 34", found.get(0).positionNumber());
+    assertEquals(found, staff.search("นางขวัญศิริ กองช่าง"));
+    assertEquals(found.get(0).id(), staff.search("Kongchang").get(0).id());
+    assertEquals(found.get(0).id(), staff.search("อ ๓๔").get(0).id());
+
+    PersonView page = staff.person(KHWANSIRI, LocalDate.now());
+    assertEquals(12, page.assignment().numberedDuties().size());
+    assertEquals("275/2561", page.assignment().orderNumber());
+    StandInView forNanphat = page.standsInFor().get(0);
+    assertEquals("นางนันทน์ภัส เกียรติมาพรศักดิ์", forNanphat.holder().fullNameTh());
+    assertTrue(forNanphat.dutyNumbers().contains("2.11"));
+    assertEquals(1, page.standsInFor().size(), "one relation, though printed in 1.10 and 2.11");
+
+    List<StandInRef> api = standIns.standingInFor("khwansiri", LocalDate.now());
+    assertEquals("nanphat", api.get(0).holder().uid());
+    assertTrue(api.get(0).basis().contains("275/2561"));
+    assertEquals("khwansiri", standIns.standInsOf("nanphat", LocalDate.now()).get(0).standIn().uid());
+    assertEquals("nanphat", standIns.unitDirectorOf(3, LocalDate.now()).map(StaffRef::uid).orElseThrow());
+    assertEquals("nanphat", standIns.unitDirectorFor("khwansiri", LocalDate.now()).map(StaffRef::uid).orElseThrow());
+    assertEquals("director", standIns.officeDirector().map(StaffRef::uid).orElseThrow());
+    assertTrue(standIns.standInsOf("khwansiri", DAY_OF_275.minusDays(1)).isEmpty(), "before the order, nothing");
+  }
+
+  @Test
+  void theDriversStandInsAreRankedAndNeedReview() {
+    long driver = 3;
+    List<StandInView> ranked = orders.standInsOf(driver, LocalDate.now());
+    assertEquals(List.of("จ๋านงค์", "สุนันท์", "วิทยา"), ranked.stream().map(s -> s.standIn().givenNameTh()).toList());
+    assertEquals(List.of(1, 2, 3), ranked.stream().map(StandInView::rank).toList());
+    assertTrue(ranked.stream().allMatch(s -> s.standIn().needsReview()));
+    assertTrue(staff.get(driver).nameUnknown());
+  }
+
+  @Test
+  void theChartShowsEachUnitsActingDirectorByTheOrderInForce() {
+    List<ChartNode> chart = organization.chart(LocalDate.now());
+    assertEquals(9, chart.size());
+    assertEquals("wiparat", chart.get(0).director().uid());
+    assertEquals("nanphat", chart.get(2).director().uid());
+    assertEquals("somchai", chart.get(3).director().uid());
+    assertNull(chart.get(1).director());
+    assertTrue(chart.get(2).staff().stream().anyMatch(s -> "khwansiri".equals(s.uid())));
+  }
+
+  @Test
+  void whoHandlesASearchFindsTheDutyLineAndItsPerson() {
+    List<DutyHit> hits = orders.whoHandles("วีดิโอคอนเฟอร์เรนซ์");
+    assertEquals(2, hits.size());
+    assertTrue(hits.stream().anyMatch(h -> h.staff().id() == NANPHAT && "1.7".equals(h.dutyNumber())));
+    assertTrue(hits.stream().anyMatch(h -> h.staff().id() == KHWANSIRI && "2.6".equals(h.dutyNumber())));
+    assertEquals("2.7", orders.whoHandles("สมุดทะเบียน").get(0).dutyNumber(), "a bullet line cites its duty");
+    assertTrue(orders.whoHeld("วีดิโอคอนเฟอร์เรนซ์", DAY_OF_275.minusDays(1)).isEmpty());
+  }
+
+  @Test
+  void aNewOrderSupersedesTheOldFromItsDateAndHistoryStaysAnswerable() {
+    int n = uniqueNumber();
+    String person = "ประวัติ" + n;
+    String duty = "ดูแลระบบทดสอบประวัติ" + n;
+    String first = "เลขที่คำสั่ง," + n + "/2590\nเรื่อง,มอบหมายหน้าที่\nสั่ง ณ วันที่,1/10/2590\n\n"
+        + "กลุ่ม,ลำดับ,ชื่อ,นามสกุล,ตำแหน่ง,ข้อ,หน้าที่\n"
+        + "กลุ่มนโยบายและแผน,1,นายหนึ่ง," + person + ",นักวิเคราะห์นโยบายและแผน,1.1," + duty + "\n"
+        + "กลุ่มนโยบายและแผน,2,นายสอง," + person + ",นักวิเคราะห์นโยบายและแผน,2.1,งานอื่น\n";
+    ImportReport a = imports.importOrder(ADMIN, "first.csv", first.getBytes(StandardCharsets.UTF_8));
+    String second = "เลขที่คำสั่ง," + n + "/2591\nแทนคำสั่งที่," + n + "/2590\nเรื่อง,มอบหมายหน้าที่\n"
+        + "สั่ง ณ วันที่,20/9/2591\nมีผลตั้งแต่,1/10/2591\n\n"
+        + "กลุ่ม,ลำดับ,ชื่อ,นามสกุล,ข้อ,หน้าที่\n"
+        + "กลุ่มนโยบายและแผน,1,นายสอง," + person + ",1.1," + duty + "\n"
+        + "กลุ่มนโยบายและแผน,2,นายหนึ่ง," + person + ",2.1,งานอื่น\n";
+    ImportReport b = imports.importOrder(ADMIN, "second.csv", second.getBytes(StandardCharsets.UTF_8));
+    assertEquals(2, b.count(AnomalyCode.PERSON_MATCHED));
+
+    OrderView older = orders.getOrder(a.savedOrderId());
+    assertEquals("SUPERSEDED", older.summary().status());
+    assertEquals(LocalDate.of(2048, 10, 1), older.summary().effectiveTo());
+    assertEquals(b.savedOrderId(), older.supersededBy().get(0).id());
+
+    LocalDate inFirst = LocalDate.of(2048, 9, 30);
+    LocalDate inSecond = LocalDate.of(2048, 10, 1);
+    assertEquals("หนึ่ง", orders.whoHeld(duty, inFirst).get(0).staff().givenNameTh());
+    assertEquals("สอง", orders.whoHeld(duty, inSecond).get(0).staff().givenNameTh());
+    assertEquals(1, orders.whoHeld(duty, inSecond).size(), "the superseded order no longer answers");
+    long one = orders.whoHeld(duty, inFirst).get(0).staff().id();
+    AssignmentView then = orders.whatHeld(one, inFirst).orElseThrow();
+    AssignmentView now = orders.whatHeld(one, inSecond).orElseThrow();
+    assertEquals(n + "/2590", then.orderNumber());
+    assertEquals(n + "/2591", now.orderNumber());
+    assertEquals("งานอื่น", now.duties().get(0).text());
+    assertEquals(duty, orders.dutyOf(one, "๑.๑", inFirst).orElseThrow().text());
+    assertTrue(orders.whatHeld(one, LocalDate.of(2047, 9, 30)).isEmpty());
+    assertEquals(2, orders.ordersOf(one).size());
+  }
+
+  @Test
+  void anImportOfTheSampleSavesEveryPersonLineAndStandIn() {
+    int n = uniqueNumber();
+    String csv = sample().replace("เลขที่คำสั่ง,275/2561", "เลขที่คำสั่ง," + n + "/2599")
+        .replace("สั่ง ณ วันที่,16/10/2561", "สั่ง ณ วันที่,16/10/2599");
+    ImportReport preview = imports.preview(ADMIN, "order.csv", csv.getBytes(StandardCharsets.UTF_8));
+    assertFalse(preview.isFatal(), () -> preview.anomalies().toString());
+    assertNull(preview.savedOrderId());
+
+    ImportReport r = imports.importOrder(ADMIN, "order.csv", csv.getBytes(StandardCharsets.UTF_8));
+    assertEquals(6, r.persons());
+    assertEquals(81, r.dutyLines());
+    assertEquals(6, r.standIns());
+    assertEquals(5, r.count(AnomalyCode.PERSON_MATCHED));
+    assertEquals(1, r.count(AnomalyCode.NAME_CUT));
+    assertEquals(4, r.count(AnomalyCode.STAND_IN_ALREADY_REFERENCED));
+    assertEquals(0, r.referencedOnly());
+
+    OrderView saved = orders.getOrder(r.savedOrderId());
+    assertEquals(6, saved.assignments().size());
+    assertEquals(81, saved.assignments().stream().mapToInt(x -> x.allLines().size()).sum());
+    assertEquals("ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป", saved.effectiveFromPrinted());
+    assertTrue(saved.summary().excerpt());
+    LocalDate then = LocalDate.of(2056, 10, 20);
+    assertEquals(n + "/2599", orders.whatHeld(KHWANSIRI, then).orElseThrow().orderNumber());
+    assertEquals(12, orders.whatHeld(KHWANSIRI, then).orElseThrow().numberedDuties().size());
+    assertEquals(List.of("1.10", "2.11"), orders.standInsOf(NANPHAT, then).get(0).dutyNumbers());
+    assertEquals("275/2561", orders.whatHeld(KHWANSIRI, LocalDate.now()).orElseThrow().orderNumber());
+    List<AuditEntry> audit = auditService.forSubject("order", String.valueOf(r.savedOrderId()));
+    assertEquals("organization.order.imported", audit.get(0).getAction());
+    assertEquals("wiparat", audit.get(0).getActorUid());
+  }
+
+  @Test
+  void anImportWithOneFatalRowSavesNothingAndNamesTheRow() {
+    int n = uniqueNumber();
+    String csv = sample().replace("เลขที่คำสั่ง,275/2561", "เลขที่คำสั่ง," + n + "/2598")
+        .replace(",5.2.8,", ",5.2.x,");
+    int unknownBefore = staff.needingReview().size();
+    ImportRejectedException e = assertThrows(ImportRejectedException.class,
+        () -> imports.importOrder(ADMIN, "bad.csv", csv.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(AnomalyCode.BAD_DUTY_NUMBER, e.firstFatal().code());
+    assertEquals(20, e.firstFatal().row());
+    assertEquals("organization.import.rejected", e.key());
+    assertEquals(20, e.args()[0]);
+    assertTrue(orders.findOrder(n, 2598).isEmpty());
+    assertEquals(unknownBefore, staff.needingReview().size());
+  }
+
+  @Test
+  void editsAndImportsAreRefusedWithoutTheOrgAdminRole() {
+    StaffSummary s = staff.get(11);
+    assertThrows(AccessDeniedException.class,
+        () -> staff.update(STAFF_ONLY, 11, StaffEdit.of(s).withEnglishName("Sutthiphan", "Saengkham")));
+    assertThrows(AccessDeniedException.class,
+        () -> imports.importOrder(STAFF_ONLY, "x.csv", sample().getBytes(StandardCharsets.UTF_8)));
+    assertThrows(AccessDeniedException.class, () -> orders.correctDutyLine(STAFF_ONLY, 49, null, "x", null));
+    assertEquals(s.version(), staff.get(11).version());
+  }
+
+  @Test
+  void anEditIsAuditedAndAStaleOneIsRefused() {
+    long id = 10;
+    StaffSummary before = staff.get(id);
+    String note = "ตรวจสอบแล้ว " + uniqueNumber();
+    StaffSummary after = staff.update(ADMIN, id, StaffEdit.of(before).withStatus(StaffStatus.valueOf(before.status()), note));
+    assertEquals(note, after.reviewNote());
+    assertEquals(before.version() + 1, after.version());
+    List<AuditEntry> entries = auditService.forSubject("staff", String.valueOf(id));
+    AuditEntry last = entries.get(entries.size() - 1);
+    assertEquals("organization.staff.updated", last.getAction());
+    assertEquals("wiparat", last.getActorUid());
+    assertTrue(last.getDetail().contains(note));
+
+    StaleEditException stale = assertThrows(StaleEditException.class,
+        () -> staff.update(ADMIN, id, StaffEdit.of(before).withEnglishName("Witthaya", null)));
+    assertEquals("organization.edit.stale", stale.key());
+    assertNull(staff.get(id).givenNameEn(), "the stale edit changed nothing");
+  }
+
+  @Test
+  void aDutyLineCorrectionIsAuditedWithTheOldText() {
+    long line = 43;
+    var node = orders.whatHeld(KHWANSIRI, LocalDate.now()).orElseThrow().allLines().stream()
+        .filter(d -> d.id() == line).findFirst().orElseThrow();
+    var corrected = orders.correctDutyLine(ADMIN, line, node.version(), node.text(), "ตรวจกับต้นฉบับแล้ว");
+    assertEquals(node.version() + 1, corrected.version());
+    List<AuditEntry> entries = auditService.forSubject("dutyLine", String.valueOf(line));
+    assertTrue(entries.get(entries.size() - 1).getDetail().contains("275/2561 ข้อ 2.7"));
+    assertThrows(StaleEditException.class, () -> orders.correctDutyLine(ADMIN, line, node.version(), "x", null));
+  }
+}
