@@ -1,0 +1,111 @@
+package th.obec.esa.ict.delegation.grant;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import th.obec.esa.ict.delegation.api.DelegateKind;
+import th.obec.esa.ict.delegation.api.DelegationView;
+import th.obec.esa.ict.delegation.api.InvalidDelegationException;
+import th.obec.esa.ict.delegation.api.NewDelegation;
+import th.obec.esa.ict.delegation.authority.FactsLoader;
+import th.obec.esa.ict.delegation.rules.DelegationRules;
+import th.obec.esa.ict.delegation.rules.Facts;
+import th.obec.esa.ict.delegation.rules.Grant;
+import th.obec.esa.ict.platform.audit.AuditTrail;
+import th.obec.esa.ict.platform.security.Actor;
+import th.obec.esa.ict.platform.security.Roles;
+
+/**
+ * Creates and revokes delegations of authority. The rules are {@link DelegationRules}; revocation
+ * takes effect at the moment it is recorded, for the delegation and everything re-delegated from it.
+ */
+@Stateless
+public class DelegationService {
+
+  @PersistenceContext(unitName = "delegation")
+  private EntityManager em;
+
+  @EJB
+  private FactsLoader facts;
+
+  @EJB
+  private AuditTrail audit;
+
+  public DelegationView create(Actor actor, NewDelegation n) {
+    OffsetDateTime now = facts.now();
+    Facts f = facts.at(now);
+    DelegationRules.validate(f, actor, n);
+    Delegation d = new Delegation(n, actor.uid(), now);
+    em.persist(d);
+    em.flush();
+    audit.record(actor, "delegation.delegation.created", "delegation", String.valueOf(d.getId()),
+        n.delegatorUid() + " → " + n.delegateKind() + ":" + n.delegateRef() + " " + d.getPowers()
+            + (n.ceiling() == null ? "" : " ≤ " + n.ceiling().toPlainString()) + " " + n.unitCode());
+    return view(d, f);
+  }
+
+  /** Ends the delegation now; the delegator, a delegator higher up the chain, or the data administrator may. */
+  public DelegationView revoke(Actor actor, Long id, String reason) {
+    Delegation d = get(id);
+    OffsetDateTime now = facts.now();
+    Facts f = facts.at(now);
+    if (!mayRevoke(actor, d, f)) {
+      throw new InvalidDelegationException(null, "delegation.delegation.revoke.notAllowed", id);
+    }
+    d.revoke(actor.uid(), now, reason);
+    audit.record(actor, "delegation.delegation.revoked", "delegation", String.valueOf(id), reason.trim());
+    return view(d, facts.at(now));
+  }
+
+  private boolean mayRevoke(Actor actor, Delegation d, Facts f) {
+    if (actor.hasRole(Roles.ORG_ADMIN)) {
+      return true;
+    }
+    if (actor.isActingForAnother()) {
+      return false;
+    }
+    Grant current = d.toGrant();
+    for (int i = 0; i < 12 && current != null; i++) {
+      if (current.delegatorUid().equals(actor.uid())) {
+        return true;
+      }
+      current = current.parentId() == null ? null : f.grants().get(current.parentId());
+    }
+    return false;
+  }
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Delegation get(Long id) {
+    return Optional.ofNullable(em.find(Delegation.class, id)).orElseThrow(() -> new DelegationNotFoundException(id));
+  }
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<DelegationView> find(Long id) {
+    return Optional.ofNullable(em.find(Delegation.class, id)).map(d -> view(d, facts.at(facts.now())));
+  }
+
+  /** Every delegation, newest first; with {@code inForceOnly}, those in force at {@code asOf}. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<DelegationView> list(boolean inForceOnly, OffsetDateTime asOf) {
+    OffsetDateTime t = asOf == null ? facts.now() : asOf;
+    Facts f = facts.at(t);
+    return em.createNamedQuery("Delegation.findAll", Delegation.class).getResultList().stream()
+        .map(d -> view(d, f)).filter(v -> !inForceOnly || v.inForce()).toList();
+  }
+
+  private DelegationView view(Delegation d, Facts f) {
+    Grant g = d.toGrant();
+    String delegateName = d.getDelegateKind() == DelegateKind.PERSON ? f.name(d.getDelegateRef())
+        : f.delegateOf(g).map(f::name).orElse(d.getDelegateRef());
+    return new DelegationView(d.getId(), d.getDelegatorUid(), f.name(d.getDelegatorUid()), d.getDelegateKind(),
+        d.getDelegateRef(), delegateName, d.getPowers(), d.getCeiling(), d.getUnitCode(), d.getFrom(), d.getUntil(),
+        d.getBasisOrder(), d.getBasisMemo(), d.isRedelegable(), d.getParentId(), d.getRevokedAt(), d.getRevokedBy(),
+        d.getRevokeReason(), g.inForceAt(f.at()), f.at());
+  }
+}
