@@ -1,0 +1,27 @@
+package th.obec.esa.ict.forms.document;
+
+import java.util.List;
+
+/**
+ * The content of a บันทึกข้อความ, already in words: the renderer only lays it out.
+ *
+ * @param section the ส่วนราชการ line
+ * @param number the ที่ line's number ("ศธ 04086/12"), or null for a draft
+ * @param date the วันที่ line, in the Buddhist era
+ * @param paragraphs the body, each paragraph indented on its first line
+ * @param listLines numbered lines printed after the first paragraph (items, assets)
+ * @param requester the requester's signature
+ * @param chain the review and approval, in order
+ */
+public record Memo(String section, String number, String date, String subject, String to, List<String> paragraphs,
+    List<String> listLines, String closing, Signature requester, List<ChainEntry> chain, String footer) {
+
+  /**
+   * A signature block: the name in parentheses, the position, and, when the signer acted for
+   * another, the acting line ("ปฏิบัติหน้าที่แทน ผู้อำนวยการกลุ่ม…").
+   */
+  public record Signature(String caption, String name, String position, String actingLine, String date) {}
+
+  /** A decision in the chain: what was decided, the comment, who signed and on what basis. */
+  public record ChainEntry(String heading, String comment, Signature signature, String basisNote) {}
+}

@@ -1,0 +1,140 @@
+package th.obec.esa.ict.forms.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import th.obec.esa.ict.forms.catalog.FormCode;
+import th.obec.esa.ict.forms.loan.LoanView;
+import th.obec.esa.ict.forms.port.BasisKind;
+import th.obec.esa.ict.forms.port.OfficeInfo;
+import th.obec.esa.ict.forms.port.PersonSummary;
+import th.obec.esa.ict.forms.repair.RepairView;
+import th.obec.esa.ict.forms.submission.StepView;
+import th.obec.esa.ict.forms.submission.SubmissionView;
+import th.obec.esa.ict.forms.use.UseLine;
+import th.obec.esa.ict.forms.workflow.Transition;
+import th.obec.esa.ict.platform.time.ThaiDates;
+
+/**
+ * Puts a submission into the words of a Thai official memo: who asks what of whom, and the chain
+ * of review and approval with the acting wording the law asks for ("ปฏิบัติหน้าที่แทน" when
+ * standing in by order, "ปฏิบัติราชการแทน" under a delegation).
+ */
+public final class MemoComposer {
+
+  private MemoComposer() {}
+
+  public static Memo compose(SubmissionView s, OfficeInfo office, PersonSummary requester) {
+    String unitName = requester != null && requester.unitName() != null ? requester.unitName() : s.contactSchool();
+    String section = (unitName == null ? "" : unitName + " ") + office.shortName()
+        + (office.phone() == null ? "" : " โทร. " + office.phone());
+    LocalDate date = s.submittedOn() != null ? s.submittedOn() : s.createdAt().toLocalDate();
+    List<String> paragraphs = new ArrayList<>();
+    List<String> list = new ArrayList<>();
+    paragraphs.add(opening(s, requester) + " " + request(s, list));
+    if (s.body() != null) {
+      paragraphs.add(s.body());
+    }
+    Memo.Signature me = new Memo.Signature("ผู้ขอ", s.requesterName(),
+        s.contactSchool() != null ? s.contactSchool() : s.requesterPosition(), null, null);
+    List<Memo.ChainEntry> chain = new ArrayList<>();
+    for (StepView step : s.steps()) {
+      String heading = heading(step.action());
+      if (heading != null) {
+        chain.add(new Memo.ChainEntry(heading, step.comment(), signature(step), basisNote(step)));
+      }
+    }
+    String footer = s.form() + " " + s.formName();
+    return new Memo(section, s.numberText(), ThaiDates.formatLong(date, ThaiDates.THAI), s.subject(), s.addressedTo(),
+        paragraphs, list, "จึงเรียนมาเพื่อโปรดพิจารณา", me, chain, footer);
+  }
+
+  /** "ปฏิบัติหน้าที่แทน ผู้อำนวยการกลุ่ม…" or "ปฏิบัติราชการแทน ผู้อำนวยการสำนักงาน…"; null when not acting. */
+  public static String actingLine(BasisKind kind, String principalTitle) {
+    if (kind == null || kind == BasisKind.OWN) {
+      return null;
+    }
+    return actingWord(kind) + " " + (principalTitle == null ? "" : principalTitle);
+  }
+
+  static String actingWord(BasisKind kind) {
+    return kind == BasisKind.DELEGATION ? "ปฏิบัติราชการแทน" : "ปฏิบัติหน้าที่แทน";
+  }
+
+  private static String opening(SubmissionView s, PersonSummary p) {
+    if (s.contactSchool() != null) {
+      return "ด้วย " + s.requesterName() + " " + s.contactSchool()
+          + (s.contactPhone() == null ? "" : " โทร. " + s.contactPhone());
+    }
+    return "ด้วยข้าพเจ้า " + s.requesterName()
+        + (s.requesterPosition() == null ? "" : " ตำแหน่ง " + s.requesterPosition())
+        + (p == null || p.unitName() == null ? "" : " " + p.unitName());
+  }
+
+  private static String request(SubmissionView s, List<String> list) {
+    FormCode form = s.form();
+    switch (form) {
+      case F02 -> {
+        int n = 0;
+        for (UseLine line : s.useLines()) {
+          list.add(++n + ". " + line.description() + " จำนวน " + line.quantity() + " " + line.unitName());
+        }
+        return "มีความประสงค์ขอใช้วัสดุอุปกรณ์ ดังรายการต่อไปนี้";
+      }
+      case F03 -> {
+        RepairView r = s.repair();
+        return "ขอแจ้งซ่อม " + r.itemLabel() + (r.location() == null ? "" : " ซึ่งอยู่ที่ " + r.location())
+            + " โดยมีอาการชำรุดดังนี้ " + r.symptoms();
+      }
+      case F04 -> {
+        int n = 0;
+        LocalDate from = null;
+        LocalDate until = null;
+        for (LoanView l : s.loans()) {
+          list.add(++n + ". " + l.assetName() + " หมายเลขครุภัณฑ์ " + l.assetNumber());
+          from = l.from();
+          until = l.until();
+        }
+        return "มีความประสงค์ขอยืมวัสดุอุปกรณ์ ดังรายการต่อไปนี้"
+            + (from == null ? "" : " ตั้งแต่วันที่ " + ThaiDates.formatLong(from, ThaiDates.THAI) + " ถึงวันที่ "
+                + ThaiDates.formatLong(until, ThaiDates.THAI));
+      }
+      case F05 -> {
+        var a = s.action();
+        return "มีความประสงค์ขอให้ดำเนินการ" + a.kind().thai() + (a.location() == null ? "" : " ณ " + a.location())
+            + (a.wantedBy() == null ? "" : " ภายในวันที่ " + ThaiDates.formatLong(a.wantedBy(), ThaiDates.THAI));
+      }
+      default -> {
+        return "มีความประสงค์ขอเสนอ" + form.thaiName() + " เรื่อง " + s.subject();
+      }
+    }
+  }
+
+  private static String heading(Transition t) {
+    return switch (t) {
+      case REVIEW -> "ความเห็นของกลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร: ตรวจสอบแล้ว เห็นควรพิจารณา";
+      case APPROVE -> "การพิจารณา: อนุมัติ";
+      case REJECT -> "การพิจารณา: ไม่อนุมัติ";
+      case ASSIGN -> "มอบหมายผู้ดำเนินการ";
+      case COMPLETE -> "ผลการดำเนินการ: ดำเนินการเรียบร้อยแล้ว";
+      case RETURN -> "ผลการดำเนินการ: ส่งคืนผู้ขอ";
+      default -> null;
+    };
+  }
+
+  private static Memo.Signature signature(StepView step) {
+    String date = ThaiDates.formatLong(step.at().toLocalDate(), ThaiDates.THAI);
+    return new Memo.Signature("", step.actorName(), step.actorPosition(),
+        step.isActing() ? actingLine(step.basisKind(), step.actingForTitle()) : null, date);
+  }
+
+  /** The record of who really acted for whom and why, in one line. */
+  private static String basisNote(StepView step) {
+    if (!step.isActing()) {
+      return null;
+    }
+    return step.actorName() + " " + actingWord(step.basisKind()) + " " + step.actingForName()
+        + (step.actingForTitle() == null ? "" : " " + step.actingForTitle())
+        + (step.basis() == null ? "" : " ตาม" + step.basis());
+  }
+}

@@ -1,0 +1,236 @@
+package th.obec.esa.ict.forms.document;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.LayoutProcessor;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.PdfContentByte;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import th.obec.esa.ict.platform.text.ThaiDigits;
+
+/**
+ * Lays a {@link Memo} out as the government's บันทึกข้อความ: title, ส่วนราชการ / ที่ / วันที่ /
+ * เรื่อง, เรียน, indented paragraphs, signatures on the right. Thai is shaped by the JDK's layout
+ * engine (OpenPDF's {@link LayoutProcessor}), so vowels and tone marks sit on their consonants,
+ * and lines break between Thai words ({@link ThaiLineBreaker}). The font is a TrueType Thai font
+ * from a configurable file; a missing font is a clear start-up error, never boxes on paper.
+ */
+public final class MemoRenderer {
+
+  /** Configuration key of the regular font file. */
+  public static final String FONT_KEY = "ict.pdf.font";
+  /** Configuration key of the bold font file. */
+  public static final String BOLD_FONT_KEY = "ict.pdf.font.bold";
+  /** Debian's fonts-tlwg-laksaman: Laksaman is the TLWG release of TH Sarabun. */
+  public static final String DEFAULT_FONT = "/usr/share/fonts/truetype/tlwg/Laksaman.ttf";
+  public static final String DEFAULT_BOLD_FONT = "/usr/share/fonts/truetype/tlwg/Laksaman-Bold.ttf";
+
+  private static final float CM = 72f / 2.54f;
+  private static final float BODY_SIZE = 16f;
+  private static final float LABEL_SIZE = 20f;
+  private static final float TITLE_SIZE = 29f;
+  private static final float INDENT = 2.5f * CM;
+  private static final float SIGNATURE_INDENT = 7f * CM;
+
+  static {
+    synchronized (LayoutProcessor.class) {
+      if (!LayoutProcessor.isEnabled()) {
+        LayoutProcessor.setWriteActualText();
+        LayoutProcessor.enableKernLiga();
+      }
+    }
+  }
+
+  private final Path fontFile;
+  private final Path boldFontFile;
+
+  public MemoRenderer(String fontFile, String boldFontFile) {
+    this.fontFile = existing(fontFile, FONT_KEY);
+    this.boldFontFile = boldFontFile == null || !Files.isRegularFile(Path.of(boldFontFile))
+        ? this.fontFile : Path.of(boldFontFile);
+  }
+
+  private static Path existing(String file, String key) {
+    if (file == null || file.isBlank() || !Files.isRegularFile(Path.of(file))) {
+      throw new IllegalStateException("The Thai font for printed memos is missing: " + file + ". Install the Debian"
+          + " package fonts-tlwg-laksaman, or set " + key + " to a TrueType Thai font (e.g. THSarabunNew.ttf).");
+    }
+    return Path.of(file);
+  }
+
+  /**
+   * @param thaiDigits print every digit as a Thai digit, as many offices do on official documents
+   */
+  public byte[] render(Memo memo, boolean thaiDigits) {
+    UnaryOperator<String> digits = thaiDigits ? ThaiDigits::toThai : UnaryOperator.identity();
+    try {
+      BaseFont regular = BaseFont.createFont(fontFile.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+      BaseFont bold = BaseFont.createFont(boldFontFile.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+      return new Layout(regular, bold, digits).write(memo);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the memo font " + fontFile, e);
+    }
+  }
+
+  /** One rendering: the fonts and the document being written. */
+  private static final class Layout {
+    private final BaseFont regularBase;
+    private final Font body;
+    private final Font label;
+    private final Font title;
+    private final Font boldBody;
+    private final UnaryOperator<String> digits;
+    private Document doc;
+
+    Layout(BaseFont regular, BaseFont bold, UnaryOperator<String> digits) {
+      this.regularBase = regular;
+      this.body = new Font(regular, BODY_SIZE);
+      this.label = new Font(bold, LABEL_SIZE);
+      this.title = new Font(bold, TITLE_SIZE);
+      this.boldBody = new Font(bold, BODY_SIZE);
+      this.digits = digits;
+    }
+
+    byte[] write(Memo memo) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc = new Document(PageSize.A4, 3f * CM, 2f * CM, 1.5f * CM, 2f * CM);
+      try {
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        doc.addTitle(memo.subject());
+        doc.addCreator("ICT intranet");
+        doc.open();
+        Paragraph t = new Paragraph(new Chunk("บันทึกข้อความ", title));
+        t.setAlignment(Element.ALIGN_CENTER);
+        t.setSpacingAfter(4f);
+        doc.add(t);
+        field("ส่วนราชการ", memo.section());
+        Paragraph numberAndDate = labelled("ที่", memo.number() == null ? "-" : memo.number());
+        numberAndDate.add(new Chunk("          ", body));
+        numberAndDate.add(new Chunk("วันที่", label));
+        numberAndDate.add(new Chunk("  " + digits.apply(memo.date()), body));
+        doc.add(numberAndDate);
+        field("เรื่อง", memo.subject());
+        rule(writer);
+        Paragraph to = labelled("เรียน", memo.to());
+        to.setSpacingBefore(10f);
+        doc.add(to);
+        List<String> paragraphs = memo.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+          paragraph(paragraphs.get(i), INDENT);
+          if (i == 0) {
+            for (String line : memo.listLines()) {
+              paragraph(line, INDENT);
+            }
+          }
+        }
+        if (memo.closing() != null) {
+          paragraph(memo.closing(), INDENT);
+        }
+        signature(memo.requester());
+        for (Memo.ChainEntry entry : memo.chain()) {
+          Paragraph h = new Paragraph(new Chunk(digits.apply(entry.heading()), boldBody));
+          h.setSpacingBefore(10f);
+          h.setKeepTogether(true);
+          doc.add(h);
+          if (entry.comment() != null) {
+            paragraph(entry.comment(), INDENT);
+          }
+          signature(entry.signature());
+          if (entry.basisNote() != null) {
+            paragraph(entry.basisNote(), 0f);
+          }
+        }
+        if (memo.footer() != null) {
+          Paragraph f = new Paragraph(new Chunk(digits.apply(memo.footer()), new Font(regularBase, 12f)));
+          f.setSpacingBefore(12f);
+          doc.add(f);
+        }
+        doc.close();
+      } catch (DocumentException e) {
+        throw new IllegalStateException("the memo could not be laid out", e);
+      }
+      return out.toByteArray();
+    }
+
+    /** The line under เรื่อง that closes the memo's head. */
+    private void rule(PdfWriter writer) {
+      float y = writer.getVerticalPosition(false) - 4f;
+      PdfContentByte cb = writer.getDirectContent();
+      cb.setLineWidth(0.5f);
+      cb.moveTo(doc.left(), y);
+      cb.lineTo(doc.right(), y);
+      cb.stroke();
+    }
+
+    private void field(String name, String value) throws DocumentException {
+      doc.add(labelled(name, value));
+    }
+
+    private Paragraph labelled(String name, String value) {
+      Paragraph p = new Paragraph(LABEL_SIZE * 1.2f, new Chunk(name, label));
+      p.add(new Chunk("  " + digits.apply(value == null ? "" : value), body));
+      return p;
+    }
+
+    /** A paragraph broken between Thai words, its first line indented. */
+    private void paragraph(String text, float firstIndent) throws DocumentException {
+      float width = doc.right() - doc.left();
+      List<String> lines = ThaiLineBreaker.lines(digits.apply(text),
+          s -> regularBase.getWidthPoint(s, BODY_SIZE), width - firstIndent, width);
+      for (int i = 0; i < lines.size(); i++) {
+        Paragraph p = new Paragraph(BODY_SIZE * 1.3f, new Chunk(lines.get(i), body));
+        p.setIndentationLeft(i == 0 ? firstIndent : 0f);
+        if (i == 0) {
+          p.setSpacingBefore(2f);
+        }
+        doc.add(p);
+      }
+    }
+
+    /** A signature block, centred in the right part of the page as Thai memos have it. */
+    private void signature(Memo.Signature s) throws DocumentException {
+      if (s == null) {
+        return;
+      }
+      List<String> lines = new java.util.ArrayList<>();
+      lines.add("(ลงชื่อ) ......................................" + (s.caption().isEmpty() ? "" : " " + s.caption()));
+      lines.add("(" + s.name() + ")");
+      if (s.position() != null) {
+        lines.add(s.position());
+      }
+      if (s.actingLine() != null) {
+        lines.add(s.actingLine());
+      }
+      if (s.date() != null) {
+        lines.add(s.date());
+      }
+      float width = doc.right() - doc.left() - SIGNATURE_INDENT;
+      boolean first = true;
+      for (String line : lines) {
+        for (String piece : ThaiLineBreaker.lines(digits.apply(line), t -> regularBase.getWidthPoint(t, BODY_SIZE),
+            width, width)) {
+          Paragraph p = new Paragraph(BODY_SIZE * 1.3f, new Chunk(piece, body));
+          p.setIndentationLeft(SIGNATURE_INDENT);
+          p.setAlignment(Element.ALIGN_CENTER);
+          if (first) {
+            p.setSpacingBefore(16f);
+            first = false;
+          }
+          doc.add(p);
+        }
+      }
+    }
+  }
+}

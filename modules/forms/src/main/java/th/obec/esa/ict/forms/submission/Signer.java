@@ -1,0 +1,7 @@
+package th.obec.esa.ict.forms.submission;
+
+import th.obec.esa.ict.forms.port.BasisKind;
+
+/** Who signs a step, with the names and titles the memo prints. */
+record Signer(String uid, String name, String position, String actingForUid, String actingForName,
+    String actingForTitle, String basis, BasisKind kind) {}

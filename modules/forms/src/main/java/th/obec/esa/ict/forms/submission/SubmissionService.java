@@ -1,0 +1,573 @@
+package th.obec.esa.ict.forms.submission;
+
+import static th.obec.esa.ict.platform.BusinessException.field;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import th.obec.esa.ict.forms.action.ActionDetail;
+import th.obec.esa.ict.forms.action.ActionRequest;
+import th.obec.esa.ict.forms.catalog.FormCode;
+import th.obec.esa.ict.forms.loan.ConditionCheck;
+import th.obec.esa.ict.forms.loan.LoanRequest;
+import th.obec.esa.ict.forms.loan.LoanService;
+import th.obec.esa.ict.forms.numbering.NumberingService;
+import th.obec.esa.ict.forms.port.ApprovalAuthority;
+import th.obec.esa.ict.forms.port.AssetPort;
+import th.obec.esa.ict.forms.port.AssetSummary;
+import th.obec.esa.ict.forms.port.Authorization;
+import th.obec.esa.ict.forms.port.AuthorityOption;
+import th.obec.esa.ict.forms.port.BasisKind;
+import th.obec.esa.ict.forms.port.OfficePort;
+import th.obec.esa.ict.forms.port.PersonSummary;
+import th.obec.esa.ict.forms.port.StaffPort;
+import th.obec.esa.ict.forms.repair.RepairDetail;
+import th.obec.esa.ict.forms.repair.RepairRequest;
+import th.obec.esa.ict.forms.use.UseItem;
+import th.obec.esa.ict.forms.use.UseLine;
+import th.obec.esa.ict.forms.use.UseRequest;
+import th.obec.esa.ict.forms.workflow.State;
+import th.obec.esa.ict.forms.workflow.StateMachine;
+import th.obec.esa.ict.forms.workflow.Transition;
+import th.obec.esa.ict.forms.workflow.TransitionNotAllowedException;
+import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.audit.AuditTrail;
+import th.obec.esa.ict.platform.security.AccessDeniedException;
+import th.obec.esa.ict.platform.security.Actor;
+import th.obec.esa.ict.platform.security.Roles;
+
+/**
+ * Files forms and moves them through the manual's flow. Every transition checks who may make it
+ * (requester, ICT officer, approver through {@link ApprovalAuthority}, assignee), refuses review
+ * and approval by anyone the request is by, records a link of the chain and an audit entry, and
+ * makes the asset's status follow, all in one transaction.
+ */
+@Stateless
+public class SubmissionService {
+
+  private static final Set<String> READERS = Set.of(Roles.ICT_OFFICER, Roles.DIRECTOR, Roles.UNIT_DIRECTOR,
+      Roles.AUDITOR, Roles.ORG_ADMIN);
+
+  @PersistenceContext(unitName = "forms")
+  private EntityManager em;
+
+  @EJB
+  private AuditTrail audit;
+
+  @EJB
+  private NumberingService numbering;
+
+  @EJB
+  private LoanService loans;
+
+  @Inject
+  private ApprovalAuthority authority;
+
+  @Inject
+  private AssetPort assets;
+
+  @Inject
+  private StaffPort staff;
+
+  @Inject
+  private OfficePort office;
+
+  private final Clock clock = Clock.systemDefaultZone();
+
+  /** Saves a draft: no number yet, nothing held. */
+  public SubmissionView createDraft(NewSubmission request, FormDetail detail, Actor actor) {
+    actor.requireAnyRole(Roles.STAFF, Roles.ICT_OFFICER);
+    checkText(request);
+    Requester requester = requester(request, actor);
+    String unit = requester.uid() == null ? office.office().ictUnitCode()
+        : staff.person(requester.uid()).map(PersonSummary::unitCode).orElse(office.office().ictUnitCode());
+    String addressedTo = blank(request.addressedTo()) ? office.office().directorTitle() : request.addressedTo().strip();
+    Submission s = new Submission(request.form(), unit, requester, actor.uid(), request.subject().strip(), addressedTo,
+        blank(request.body()) ? null : request.body().strip(), request.amount(), now());
+    em.persist(s);
+    em.flush();
+    storeDetail(s, detail);
+    audit.record(actor, "forms.submission.created", "submission", String.valueOf(s.getId()),
+        s.getForm() + " " + s.getSubject());
+    return view(s);
+  }
+
+  /** Saves and submits at once, as the pages and REST do. */
+  public SubmissionView file(NewSubmission request, FormDetail detail, Actor actor) {
+    SubmissionView draft = createDraft(request, detail, actor);
+    return submit(draft.id(), actor);
+  }
+
+  /** The requester files the draft: it gets the next number of the unit's register and holds its dates. */
+  public SubmissionView submit(long id, Actor actor) {
+    Submission s = load(id);
+    requireRequester(s, actor);
+    State from = s.apply(Transition.SUBMIT, now());
+    LocalDate today = today();
+    s.number(numbering.next(s.getUnitCode(), today), today);
+    if (s.getForm() == FormCode.F04) {
+      loans.hold(s.getId());
+    }
+    return step(s, Transition.SUBMIT, from, Authorization.own(actor), null);
+  }
+
+  /** The ICT unit checks the request and passes it on. */
+  public SubmissionView review(long id, String comment, Actor actor) {
+    actor.requireAnyRole(Roles.ICT_OFFICER);
+    Submission s = load(id);
+    requireNotParticipant(s, actor);
+    State from = s.apply(Transition.REVIEW, now());
+    return step(s, Transition.REVIEW, from, Authorization.own(actor), comment);
+  }
+
+  /**
+   * Approval by the holder of the form's power, whoever stands in for them, or a delegate. The
+   * asset of a repair goes under repair at once.
+   */
+  public SubmissionView approve(long id, String comment, Actor actor) {
+    Submission s = load(id);
+    if (!StateMachine.allows(s.getState(), Transition.APPROVE)) {
+      throw new TransitionNotAllowedException(s.getState(), Transition.APPROVE);
+    }
+    Authorization auth = approver(s, actor);
+    State from = s.apply(Transition.APPROVE, now());
+    if (s.getForm() == FormCode.F03) {
+      repairAsset(s).ifPresent(assetId -> assets.markUnderRepair(assetId, auth.actor(), reason(s)));
+    }
+    return step(s, Transition.APPROVE, from, auth, comment);
+  }
+
+  /**
+   * Approval acting for a named person, as chosen in the inbox: the basis is the one the
+   * authority gives for acting for them now.
+   */
+  public SubmissionView approveFor(long id, String actingForUid, String comment, Actor actor) {
+    if (actingForUid == null || actingForUid.isBlank() || actingForUid.equals(actor.uid())) {
+      return approve(id, comment, actor);
+    }
+    Submission s = load(id);
+    AuthorityOption option = authority.options(actor.uid(), actor.roles(), s.getForm().approvalPower(), s.getUnitCode(),
+        s.getAmount()).stream().filter(o -> actingForUid.equals(o.actingForUid())).findFirst()
+        .orElseThrow(() -> new BusinessException("forms.approval.noAuthority", s.getForm().approvalPower()));
+    return approve(id, comment, actor.actingFor(actingForUid, option.basis()));
+  }
+
+  /** Refusal with a reason: by the ICT unit before review, by the approver after it. */
+  public SubmissionView reject(long id, String reason, Actor actor) {
+    requireText("reason", reason, "forms.reject.reasonRequired");
+    Submission s = load(id);
+    Authorization auth;
+    if (s.getState() == State.REVIEWED) {
+      auth = approver(s, actor);
+    } else {
+      actor.requireAnyRole(Roles.ICT_OFFICER);
+      requireNotParticipant(s, actor);
+      auth = Authorization.own(actor);
+    }
+    State from = s.apply(Transition.REJECT, now());
+    return step(s, Transition.REJECT, from, auth, reason.strip());
+  }
+
+  /** The ICT unit gives the job to an assignee (again, to reassign); a loan is handed out. */
+  public SubmissionView assign(long id, String assigneeUid, String comment, Actor actor) {
+    actor.requireAnyRole(Roles.ICT_OFFICER);
+    requireText("assignee", assigneeUid, "forms.assign.assigneeRequired");
+    PersonSummary assignee = staff.person(assigneeUid.strip())
+        .orElseThrow(() -> new BusinessException(field("assignee"), "forms.person.unknown", assigneeUid));
+    Submission s = load(id);
+    State from = s.apply(Transition.ASSIGN, now());
+    s.assignTo(assignee.uid());
+    if (s.getForm() == FormCode.F04 && from == State.APPROVED) {
+      loans.handOut(s.getId(), today(), actor, reason(s));
+    }
+    String note = assignee.thaiName() + (blank(comment) ? "" : ": " + comment.strip());
+    return step(s, Transition.ASSIGN, from, Authorization.own(actor), note);
+  }
+
+  /** Adds to the work log of a job in progress: by its assignee or the ICT unit. */
+  public SubmissionView logWork(long id, String note, String parts, BigDecimal partsCost, Actor actor) {
+    requireText("note", note, "forms.work.noteRequired");
+    Submission s = load(id);
+    if (s.getState() != State.IN_PROGRESS) {
+      throw new BusinessException("forms.work.notInProgress", s.getState().name());
+    }
+    requireWorker(s, actor);
+    if (partsCost != null && partsCost.signum() < 0) {
+      throw new BusinessException(field("partsCost"), "forms.work.costNegative");
+    }
+    em.persist(new WorkLog(s.getId(), actor.uid(), now(), cut(note.strip(), 2000), blank(parts) ? null : cut(parts, 1000),
+        partsCost));
+    audit.record(actor, "forms.submission.worked", "submission", String.valueOf(s.getId()), cut(note, 200));
+    return view(s);
+  }
+
+  /** The job is done; a loan comes back with its condition checked; a repaired asset is back in use. */
+  public SubmissionView complete(long id, String outcome, ConditionCheck condition, Actor actor) {
+    Submission s = load(id);
+    requireWorker(s, actor);
+    State from = s.apply(Transition.COMPLETE, now());
+    s.close(blank(outcome) ? null : cut(outcome.strip(), 2000));
+    if (s.getForm() == FormCode.F04) {
+      loans.takeBack(s.getId(), today(), condition, actor, reason(s));
+    } else if (s.getForm() == FormCode.F03) {
+      repairAsset(s).ifPresent(assetId -> assets.markBackInUse(assetId, actor, reason(s)));
+    }
+    return step(s, Transition.COMPLETE, from, Authorization.own(actor), s.getOutcome());
+  }
+
+  /**
+   * The job goes back to the requester undone, with the reason; an asset beyond repair is
+   * marked broken, otherwise it is back in use as it was.
+   */
+  public SubmissionView returnToRequester(long id, String reason, boolean beyondRepair, Actor actor) {
+    requireText("reason", reason, "forms.return.reasonRequired");
+    Submission s = load(id);
+    requireWorker(s, actor);
+    State from = s.apply(Transition.RETURN, now());
+    s.close(cut(reason.strip(), 2000));
+    if (s.getForm() == FormCode.F03) {
+      RepairDetail detail = em.find(RepairDetail.class, s.getId());
+      if (beyondRepair) {
+        detail.markBeyondRepair();
+      }
+      if (detail.getAssetId() != null) {
+        if (beyondRepair) {
+          assets.markBroken(detail.getAssetId(), actor, reason(s) + ": " + reason.strip());
+        } else {
+          assets.markBackInUse(detail.getAssetId(), actor, reason(s));
+        }
+      }
+    } else if (s.getForm() == FormCode.F04) {
+      loans.release(s.getId(), today(), actor, reason(s));
+    }
+    return step(s, Transition.RETURN, from, Authorization.own(actor), s.getOutcome());
+  }
+
+  /** The requester takes the request back before it is approved. */
+  public SubmissionView withdraw(long id, String comment, Actor actor) {
+    Submission s = load(id);
+    requireRequester(s, actor);
+    State from = s.apply(Transition.WITHDRAW, now());
+    return step(s, Transition.WITHDRAW, from, Authorization.own(actor), comment);
+  }
+
+  /** Attaches a file (a photo of the fault, a quotation) while the request is open. */
+  public AttachmentView attach(long id, String fileName, String contentType, byte[] content, Actor actor) {
+    Submission s = load(id);
+    if (!s.isRequester(actor.uid())) {
+      actor.requireAnyRole(Roles.ICT_OFFICER);
+    }
+    if (s.getState().isFinal()) {
+      throw new BusinessException("forms.attachment.closed");
+    }
+    if (content == null || content.length == 0) {
+      throw new BusinessException(field("file"), "forms.attachment.empty");
+    }
+    if (content.length > Attachment.MAX_BYTES) {
+      throw new BusinessException(field("file"), "forms.attachment.tooLarge", Attachment.MAX_BYTES / (1024 * 1024));
+    }
+    String type = contentType == null ? "" : contentType.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!Attachment.TYPES.contains(type)) {
+      throw new BusinessException(field("file"), "forms.attachment.type", contentType);
+    }
+    long count = em.createNamedQuery("Attachment.count", Long.class).setParameter("id", s.getId()).getSingleResult();
+    if (count >= Attachment.MAX_PER_SUBMISSION) {
+      throw new BusinessException(field("file"), "forms.attachment.tooMany", Attachment.MAX_PER_SUBMISSION);
+    }
+    String name = blank(fileName) ? "file" : cut(fileName.replaceAll("[\\\\/]", "_").strip(), Attachment.NAME_MAX);
+    Attachment a = new Attachment(s.getId(), name, type, content, actor.uid(), now());
+    em.persist(a);
+    em.flush();
+    audit.record(actor, "forms.submission.attached", "submission", String.valueOf(s.getId()), name);
+    return a.view();
+  }
+
+  public AttachmentFile attachment(long attachmentId, Actor actor) {
+    Attachment a = Optional.ofNullable(em.find(Attachment.class, attachmentId))
+        .orElseThrow(() -> new BusinessException("forms.attachment.notFound", attachmentId));
+    requireReader(load(a.getSubmissionId()), actor);
+    return new AttachmentFile(a.view(), a.getContent());
+  }
+
+  public Optional<SubmissionView> find(long id, Actor actor) {
+    Submission s = em.find(Submission.class, id);
+    if (s == null) {
+      return Optional.empty();
+    }
+    requireReader(s, actor);
+    return Optional.of(view(s));
+  }
+
+  public SubmissionView get(long id, Actor actor) {
+    return find(id, actor).orElseThrow(() -> new SubmissionNotFoundException(id));
+  }
+
+  /** The user's own requests (made by them or typed in by them), newest first. */
+  public List<SubmissionSummary> mine(Actor actor) {
+    return em.createNamedQuery("Submission.byPerson", Submission.class).setParameter("uid", actor.uid())
+        .getResultList().stream().map(SubmissionSummary::of).toList();
+  }
+
+  /**
+   * What waits for the user: reviews and assignments for the ICT unit, approvals they may give
+   * in their own right or acting for someone, and jobs assigned to them. Their own requests
+   * never appear as something to review or approve.
+   */
+  public List<InboxEntry> inbox(Actor actor) {
+    List<InboxEntry> out = new ArrayList<>();
+    boolean officer = actor.hasRole(Roles.ICT_OFFICER);
+    for (Submission s : em.createNamedQuery("Submission.inStates", Submission.class)
+        .setParameter("states", EnumSet.of(State.SUBMITTED, State.REVIEWED, State.APPROVED)).getResultList()) {
+      Set<String> participants = s.participantUids();
+      if (participants.contains(actor.uid())) {
+        continue;
+      }
+      if (officer && s.getState() == State.SUBMITTED) {
+        out.add(new InboxEntry(SubmissionSummary.of(s), Task.REVIEW, List.of()));
+      } else if (officer && s.getState() == State.APPROVED) {
+        out.add(new InboxEntry(SubmissionSummary.of(s), Task.ASSIGN, List.of()));
+      } else if (s.getState() == State.REVIEWED) {
+        List<AuthorityOption> options = authority.options(actor.uid(), actor.roles(), s.getForm().approvalPower(),
+            s.getUnitCode(), s.getAmount()).stream()
+            .filter(o -> o.actingForUid() == null || !participants.contains(o.actingForUid())).toList();
+        if (!options.isEmpty()) {
+          out.add(new InboxEntry(SubmissionSummary.of(s), Task.APPROVE, options));
+        }
+      }
+    }
+    em.createNamedQuery("Submission.assignedTo", Submission.class).setParameter("uid", actor.uid())
+        .setParameter("state", State.IN_PROGRESS).getResultList()
+        .forEach(s -> out.add(new InboxEntry(SubmissionSummary.of(s), Task.CARRY_OUT, List.of())));
+    return out;
+  }
+
+  private Authorization approver(Submission s, Actor actor) {
+    Set<String> participants = s.participantUids();
+    if (participants.contains(actor.uid()) || (actor.actingFor() != null && participants.contains(actor.actingFor()))) {
+      throw new SelfApprovalException(s.getNumberText());
+    }
+    Authorization auth = authority.require(actor, s.getForm().approvalPower(), s.getUnitCode(), s.getAmount(),
+        participants);
+    Actor acted = auth.actor();
+    if (!acted.uid().equals(actor.uid())) {
+      throw new IllegalStateException("the authority check returned another person: " + acted.uid());
+    }
+    if (acted.actingFor() != null && participants.contains(acted.actingFor())) {
+      throw new SelfApprovalException(s.getNumberText());
+    }
+    return auth;
+  }
+
+  private SubmissionView step(Submission s, Transition t, State from, Authorization auth, String comment) {
+    String text = blank(comment) ? null : cut(comment.strip(), 2000);
+    em.persist(new Step(s.getId(), t, from, s.getState(), signer(auth), now(), text));
+    audit.record(auth.actor(), "forms.submission." + t.name().toLowerCase(java.util.Locale.ROOT), "submission",
+        String.valueOf(s.getId()), (s.getNumberText() == null ? "" : s.getNumberText() + " ")
+            + s.getState() + (text == null ? "" : " " + cut(text, 200)));
+    em.flush();
+    return view(s);
+  }
+
+  private Signer signer(Authorization auth) {
+    Actor a = auth.actor();
+    Optional<PersonSummary> me = staff.person(a.uid());
+    String name = me.map(PersonSummary::thaiName).orElse(a.uid());
+    if (!a.isActingForAnother()) {
+      return new Signer(a.uid(), name, me.map(PersonSummary::signingTitle).orElse(null), null, null, null, null,
+          BasisKind.OWN);
+    }
+    Optional<PersonSummary> principal = staff.person(a.actingFor());
+    BasisKind kind = auth.kind() == BasisKind.OWN ? BasisKind.STAND_IN : auth.kind();
+    return new Signer(a.uid(), name, me.map(PersonSummary::position).orElse(null), a.actingFor(),
+        principal.map(PersonSummary::thaiName).orElse(a.actingFor()), principal.map(PersonSummary::signingTitle).orElse(null),
+        a.basis(), kind);
+  }
+
+  private void storeDetail(Submission s, FormDetail detail) {
+    FormCode form = s.getForm();
+    switch (form) {
+      case F02 -> {
+        UseRequest use = expect(form, detail, UseRequest.class);
+        if (use.lines().isEmpty()) {
+          throw new BusinessException(field("lines"), "forms.use.noLine");
+        }
+        int n = 0;
+        for (UseLine line : use.lines()) {
+          if (blank(line.description()) || blank(line.unitName()) || line.quantity() < 1) {
+            throw new BusinessException(field("lines"), "forms.use.lineInvalid", n + 1);
+          }
+          em.persist(new UseItem(s.getId(), ++n, line));
+        }
+      }
+      case F03 -> {
+        RepairRequest r = expect(form, detail, RepairRequest.class);
+        requireText("symptoms", r.symptoms(), "forms.repair.symptomsRequired");
+        AssetSummary asset = null;
+        if (r.assetId() != null) {
+          asset = assets.find(r.assetId()).orElseThrow(() -> new BusinessException(field("asset"), "forms.asset.unknown", r.assetId()));
+        } else {
+          requireText("describedItem", r.describedItem(), "forms.repair.itemRequired");
+        }
+        em.persist(new RepairDetail(s.getId(), asset, blank(r.describedItem()) ? null : cut(r.describedItem().strip(), 500),
+            blank(r.location()) ? null : cut(r.location().strip(), 300), cut(r.symptoms().strip(), RepairDetail.SYMPTOMS_MAX)));
+      }
+      case F04 -> {
+        LoanRequest r = expect(form, detail, LoanRequest.class);
+        loans.create(s.getId(), loans.validate(r, today()), r);
+      }
+      case F05 -> {
+        ActionRequest r = expect(form, detail, ActionRequest.class);
+        if (r.kind() == null) {
+          throw new BusinessException(field("kind"), "forms.action.kindRequired");
+        }
+        em.persist(new ActionDetail(s.getId(), r));
+      }
+      default -> {
+        if (detail != null) {
+          throw new BusinessException("forms.detail.mismatch", form.name());
+        }
+      }
+    }
+  }
+
+  private static <T> T expect(FormCode form, FormDetail detail, Class<T> type) {
+    if (!type.isInstance(detail)) {
+      throw new BusinessException("forms.detail.mismatch", form.name());
+    }
+    return type.cast(detail);
+  }
+
+  private Requester requester(NewSubmission request, Actor actor) {
+    if (request.contact() != null) {
+      actor.requireAnyRole(Roles.ICT_OFFICER);
+      SchoolContact c = request.contact();
+      requireText("contactName", c.name(), "forms.contact.nameRequired");
+      requireText("contactSchool", c.school(), "forms.contact.schoolRequired");
+      return Requester.schoolContact(cut(c.name().strip(), 200), cut(c.school().strip(), 300),
+          blank(c.phone()) ? null : cut(c.phone().strip(), 40));
+    }
+    String uid = blank(request.requesterUid()) ? actor.uid() : request.requesterUid().strip();
+    if (!uid.equals(actor.uid())) {
+      actor.requireAnyRole(Roles.ICT_OFFICER);
+    }
+    PersonSummary p = staff.person(uid).orElseThrow(() -> new BusinessException(field("requester"), "forms.person.unknown", uid));
+    return Requester.staff(uid, p.thaiName(), p.position());
+  }
+
+  private static void checkText(NewSubmission r) {
+    if (r.form() == null) {
+      throw new BusinessException(field("form"), "forms.form.required");
+    }
+    requireText("subject", r.subject(), "forms.subject.required");
+    if (r.subject().strip().length() > Submission.SUBJECT_MAX) {
+      throw new BusinessException(field("subject"), "forms.subject.tooLong", Submission.SUBJECT_MAX);
+    }
+    if (r.body() != null && r.body().strip().length() > Submission.BODY_MAX) {
+      throw new BusinessException(field("body"), "forms.body.tooLong", Submission.BODY_MAX);
+    }
+    if (r.amount() != null && r.amount().signum() < 0) {
+      throw new BusinessException(field("amount"), "forms.amount.negative");
+    }
+  }
+
+  private Optional<Long> repairAsset(Submission s) {
+    RepairDetail d = em.find(RepairDetail.class, s.getId());
+    return d == null ? Optional.empty() : Optional.ofNullable(d.getAssetId());
+  }
+
+  private static String reason(Submission s) {
+    return s.getForm() + " " + (s.getNumberText() == null ? "#" + s.getId() : s.getNumberText());
+  }
+
+  private void requireRequester(Submission s, Actor actor) {
+    if (!s.isRequester(actor.uid())) {
+      throw new AccessDeniedException(actor.uid(), "requester");
+    }
+  }
+
+  private void requireNotParticipant(Submission s, Actor actor) {
+    if (s.participantUids().contains(actor.uid())) {
+      throw new SelfApprovalException(s.getNumberText());
+    }
+  }
+
+  private void requireWorker(Submission s, Actor actor) {
+    if (!actor.uid().equals(s.getAssigneeUid())) {
+      actor.requireAnyRole(Roles.ICT_OFFICER);
+    }
+  }
+
+  private void requireReader(Submission s, Actor actor) {
+    if (s.isRequester(actor.uid()) || actor.uid().equals(s.getAssigneeUid())
+        || actor.roles().stream().anyMatch(READERS::contains)) {
+      return;
+    }
+    if (s.getState() == State.REVIEWED && !authority.options(actor.uid(), actor.roles(), s.getForm().approvalPower(),
+        s.getUnitCode(), s.getAmount()).isEmpty()) {
+      return;
+    }
+    boolean inChain = em.createNamedQuery("Step.of", Step.class).setParameter("id", s.getId()).getResultList().stream()
+        .map(Step::view).anyMatch(v -> actor.uid().equals(v.actorUid()) || actor.uid().equals(v.actingForUid()));
+    if (!inChain) {
+      throw new AccessDeniedException(actor.uid(), "reader");
+    }
+  }
+
+  private Submission load(long id) {
+    return Optional.ofNullable(em.find(Submission.class, id)).orElseThrow(() -> new SubmissionNotFoundException(id));
+  }
+
+  SubmissionView view(Submission s) {
+    long id = s.getId();
+    List<StepView> steps = em.createNamedQuery("Step.of", Step.class).setParameter("id", id).getResultList().stream()
+        .map(Step::view).toList();
+    List<AttachmentView> files = em.createNamedQuery("Attachment.of", Attachment.class).setParameter("id", id)
+        .getResultList().stream().map(Attachment::view).toList();
+    List<WorkLogView> work = em.createNamedQuery("WorkLog.of", WorkLog.class).setParameter("id", id).getResultList()
+        .stream().map(WorkLog::view).toList();
+    RepairDetail repair = s.getForm() == FormCode.F03 ? em.find(RepairDetail.class, id) : null;
+    ActionDetail action = s.getForm() == FormCode.F05 ? em.find(ActionDetail.class, id) : null;
+    List<UseLine> lines = s.getForm() == FormCode.F02 ? em.createNamedQuery("UseItem.of", UseItem.class)
+        .setParameter("id", id).getResultList().stream().map(UseItem::line).toList() : List.of();
+    boolean loan = s.getForm() == FormCode.F04;
+    return new SubmissionView(id, s.getForm(), s.getForm().thaiName(), s.getState(), s.getNumberText(), s.getUnitCode(),
+        s.getRequesterUid(), s.getRequesterName(), s.getRequesterPosition(), s.getContactSchool(), s.getContactPhone(),
+        s.getCreatedBy(), s.getSubject(), s.getAddressedTo(), s.getBody(), s.getAmount(), s.getAssigneeUid(),
+        s.getOutcome(), s.getCreatedAt(), s.getSubmittedOn(), s.getVersion(), StateMachine.from(s.getState()), steps,
+        files, work, repair == null ? null : repair.view(), loan ? loans.of(id) : List.of(),
+        loan ? loans.reminders(id) : List.of(), lines, action == null ? null : action.request());
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private static void requireText(String field, String value, String key) {
+    if (blank(value)) {
+      throw new BusinessException(field, key);
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String cut(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+}

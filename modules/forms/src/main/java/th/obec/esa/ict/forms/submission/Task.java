@@ -1,0 +1,6 @@
+package th.obec.esa.ict.forms.submission;
+
+/** What a submission in someone's inbox waits for from them. */
+public enum Task {
+  REVIEW, APPROVE, ASSIGN, CARRY_OUT
+}

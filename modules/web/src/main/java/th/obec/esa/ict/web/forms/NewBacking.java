@@ -1,0 +1,111 @@
+package th.obec.esa.ict.web.forms;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import th.obec.esa.ict.forms.action.ActionKind;
+import th.obec.esa.ict.forms.action.ActionRequest;
+import th.obec.esa.ict.forms.catalog.FormCode;
+import th.obec.esa.ict.forms.loan.LoanRequest;
+import th.obec.esa.ict.forms.repair.RepairRequest;
+import th.obec.esa.ict.forms.submission.FormDetail;
+import th.obec.esa.ict.forms.submission.NewSubmission;
+import th.obec.esa.ict.forms.submission.SubmissionService;
+import th.obec.esa.ict.forms.submission.SubmissionView;
+import th.obec.esa.ict.forms.use.UseLine;
+import th.obec.esa.ict.forms.use.UseRequest;
+import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.web.shell.CurrentUser;
+import th.obec.esa.ict.web.shell.Messages;
+
+/** /forms/new.xhtml?form=F03: files an F02–F05 request; one page, the fields of the chosen form. */
+@Named
+@ViewScoped
+public class NewBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB
+  private SubmissionService forms;
+
+  @Inject
+  private CurrentUser currentUser;
+
+  private FormCode form = FormCode.F03;
+  private String subject;
+  private String body;
+  private Long assetId;
+  private String describedItem;
+  private String location;
+  private String symptoms;
+  private LocalDate from;
+  private LocalDate until;
+  private ActionKind actionKind = ActionKind.INSTALL;
+  private LocalDate wantedBy;
+  private String itemDescription;
+  private int quantity = 1;
+  private String unitName;
+
+  public String file() {
+    try {
+      SubmissionView v = forms.file(new NewSubmission(form, subject, body, null, null, null, null), detail(),
+          currentUser.actor());
+      Messages.info("forms.new.filed", v.numberText());
+      return "/forms/view?faces-redirect=true&id=" + v.id();
+    } catch (BusinessException e) {
+      Messages.error(e);
+      return null;
+    }
+  }
+
+  private FormDetail detail() {
+    return switch (form) {
+      case F02 -> new UseRequest(itemDescription == null ? List.of() : List.of(new UseLine(itemDescription, quantity, unitName, null)));
+      case F03 -> new RepairRequest(assetId, describedItem, location, symptoms);
+      case F04 -> new LoanRequest(assetId == null ? List.of() : List.of(assetId), from, until);
+      case F05 -> new ActionRequest(actionKind, location, wantedBy);
+      default -> null;
+    };
+  }
+
+  public List<FormCode> getForms() {
+    return List.of(FormCode.F02, FormCode.F03, FormCode.F04, FormCode.F05);
+  }
+
+  public ActionKind[] getActionKinds() {
+    return ActionKind.values();
+  }
+
+  public FormCode getForm() { return form; }
+  public void setForm(FormCode form) { this.form = form; }
+  public String getSubject() { return subject; }
+  public void setSubject(String subject) { this.subject = subject; }
+  public String getBody() { return body; }
+  public void setBody(String body) { this.body = body; }
+  public Long getAssetId() { return assetId; }
+  public void setAssetId(Long assetId) { this.assetId = assetId; }
+  public String getDescribedItem() { return describedItem; }
+  public void setDescribedItem(String describedItem) { this.describedItem = describedItem; }
+  public String getLocation() { return location; }
+  public void setLocation(String location) { this.location = location; }
+  public String getSymptoms() { return symptoms; }
+  public void setSymptoms(String symptoms) { this.symptoms = symptoms; }
+  public LocalDate getFrom() { return from; }
+  public void setFrom(LocalDate from) { this.from = from; }
+  public LocalDate getUntil() { return until; }
+  public void setUntil(LocalDate until) { this.until = until; }
+  public ActionKind getActionKind() { return actionKind; }
+  public void setActionKind(ActionKind actionKind) { this.actionKind = actionKind; }
+  public LocalDate getWantedBy() { return wantedBy; }
+  public void setWantedBy(LocalDate wantedBy) { this.wantedBy = wantedBy; }
+  public String getItemDescription() { return itemDescription; }
+  public void setItemDescription(String itemDescription) { this.itemDescription = itemDescription; }
+  public int getQuantity() { return quantity; }
+  public void setQuantity(int quantity) { this.quantity = quantity; }
+  public String getUnitName() { return unitName; }
+  public void setUnitName(String unitName) { this.unitName = unitName; }
+}
