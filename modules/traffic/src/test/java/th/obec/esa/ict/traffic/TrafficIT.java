@@ -1,0 +1,191 @@
+package th.obec.esa.ict.traffic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.io.ByteArrayOutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import th.obec.esa.ict.core.audit.AuditEntry;
+import th.obec.esa.ict.core.audit.AuditService;
+import th.obec.esa.ict.platform.security.AccessDeniedException;
+import th.obec.esa.ict.platform.security.Actor;
+import th.obec.esa.ict.platform.security.Roles;
+import th.obec.esa.ict.testing.Deployments;
+import th.obec.esa.ict.traffic.api.SessionHash;
+import th.obec.esa.ict.traffic.api.TrafficEntry;
+import th.obec.esa.ict.traffic.api.TrafficKind;
+import th.obec.esa.ict.traffic.api.TrafficLog;
+import th.obec.esa.ict.traffic.capture.TrafficLogBean;
+import th.obec.esa.ict.traffic.chain.Finding;
+import th.obec.esa.ict.traffic.chain.VerifyReport;
+import th.obec.esa.ict.traffic.record.ExportResult;
+import th.obec.esa.ict.traffic.record.TrafficPage;
+import th.obec.esa.ict.traffic.record.TrafficQuery;
+import th.obec.esa.ict.traffic.record.TrafficRow;
+import th.obec.esa.ict.traffic.record.TrafficService;
+import th.obec.esa.ict.traffic.retention.NewExtension;
+import th.obec.esa.ict.traffic.retention.PurgeJob;
+import th.obec.esa.ict.traffic.retention.PurgeResult;
+
+/**
+ * The traffic record on Payara Micro against the tests' PostgreSQL: asynchronous capture, the
+ * chain catching a row changed or deleted with SQL, the purge sparing extended rows, and reading
+ * limited to auditors and itself audited. Each test uses its own user ids and its own stretch of
+ * time, so the tests do not see each other's rows.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrafficIT {
+
+  private static final AtomicInteger N = new AtomicInteger();
+  private static final Actor AUDITOR = Actor.self("it-auditor", Roles.AUDITOR);
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.withMigrations(ShrinkWrap.create(WebArchive.class, "traffic-it.war"))
+        .addPackages(true, "th.obec.esa.ict.traffic")
+        .addAsResource("META-INF/persistence.xml")
+        .addAsLibraries(Deployments.libraries("platform", "core", "flyway-core", "flyway-database-postgresql",
+            "jackson-databind", "jackson-core", "jackson-annotations", "jackson-dataformat-toml", "unboundid-ldapsdk",
+            "postgresql"));
+  }
+
+  @EJB TrafficLog log;
+  @EJB TrafficLogBean queue;
+  @EJB TrafficService traffic;
+  @EJB PurgeJob purge;
+  @EJB AuditService auditService;
+  @Resource(lookup = "java:app/jdbc/ict") DataSource dataSource;
+
+  private static String uid(String what) {
+    return "it-" + what + "-" + System.nanoTime() % 1_000_000 + "-" + N.incrementAndGet();
+  }
+
+  private static TrafficEntry at(OffsetDateTime t, String uid, String url) {
+    return TrafficEntry.request(t, uid, null, "192.0.2.10", 51000, "web", "GET", url, 200, 1234, 7,
+        SessionHash.of("session-" + uid));
+  }
+
+  private List<TrafficRow> rowsOf(String uid) {
+    return traffic.search(AUDITOR, new TrafficQuery(null, null, uid, null, null, null), 0, 100).rows();
+  }
+
+  @Test
+  void aRequestAndAFailedSignInAppearWithoutAnyoneFlushing() throws Exception {
+    String user = uid("async");
+    String typed = uid("typo");
+    log.request(at(OffsetDateTime.now(), user, "/index.xhtml?x=1"));
+    log.signInFailed(typed, "192.0.2.20", 40404, "web");
+    long until = System.currentTimeMillis() + 15_000;
+    while ((rowsOf(user).isEmpty() || rowsOf(typed).isEmpty()) && System.currentTimeMillis() < until) {
+      Thread.sleep(200);
+    }
+    TrafficRow request = rowsOf(user).get(0);
+    assertEquals(TrafficKind.REQUEST, request.kind());
+    assertEquals("/index.xhtml?x=1", request.url());
+    assertEquals(51000, request.sourcePort());
+    TrafficRow failed = rowsOf(typed).get(0);
+    assertEquals(TrafficKind.SIGN_IN_FAILED, failed.kind());
+    assertEquals(null, failed.uid());
+    assertEquals(typed, failed.attemptedUid());
+    assertTrue(log.stats().written() >= 2);
+    assertEquals(0, log.stats().dropped());
+  }
+
+  @Test
+  void verifyReportsARowChangedAndARowDeletedDirectlyInTheDatabase() throws Exception {
+    String user = uid("tamper");
+    OffsetDateTime base = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusDays(40)
+        .minusMinutes(N.incrementAndGet() * 7L).truncatedTo(ChronoUnit.SECONDS);
+    for (int i = 0; i < 6; i++) {
+      log.request(at(base.plusSeconds(i), user, "/page/" + i));
+    }
+    queue.drain();
+    List<TrafficRow> rows = rowsOf(user);
+    assertEquals(6, rows.size());
+    VerifyReport before = traffic.verify(AUDITOR, base, base.plusSeconds(6));
+    assertTrue(before.isIntact(), before.findings().toString());
+    assertTrue(before.rowsChecked() >= 6);
+
+    long changed = rows.stream().filter(r -> r.url().equals("/page/2")).findFirst().orElseThrow().seq();
+    long deleted = rows.stream().filter(r -> r.url().equals("/page/4")).findFirst().orElseThrow().seq();
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE trf_record SET source_addr = '203.0.113.66' WHERE seq = ?")) {
+        ps.setLong(1, changed);
+        assertEquals(1, ps.executeUpdate());
+      }
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM trf_record WHERE seq = ?")) {
+        ps.setLong(1, deleted);
+        assertEquals(1, ps.executeUpdate());
+      }
+    }
+    VerifyReport after = traffic.verify(AUDITOR, base, base.plusSeconds(6));
+    assertFalse(after.isIntact());
+    assertTrue(after.findings().contains(new Finding(Finding.Kind.CHANGED, changed, changed)), after.findings().toString());
+    assertTrue(after.findings().contains(new Finding(Finding.Kind.MISSING, deleted, deleted)), after.findings().toString());
+  }
+
+  @Test
+  void aRowOlderThanNinetyDaysIsPurgedUnlessAnExtensionCoversIt() {
+    String user = uid("purge");
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(7));
+    OffsetDateTime old = now.minusDays(100).minusMinutes(N.incrementAndGet() * 11L).truncatedTo(ChronoUnit.SECONDS);
+    log.request(at(old, user, "/old"));
+    log.request(at(old.plusSeconds(30), user, "/old-extended"));
+    log.request(at(now.minusDays(89), user, "/recent"));
+    queue.drain();
+    assertEquals(3, rowsOf(user).size());
+    traffic.addExtension(AUDITOR, new NewExtension("ศธ 04123/" + N.get(), "พนักงานสอบสวน สภ.เมือง",
+        old.plusSeconds(20), old.plusSeconds(40), now.toLocalDate().plusDays(30), "IT: คดีทดสอบ"));
+
+    PurgeResult result = purge.purge(now);
+    assertTrue(result.rows() >= 1);
+    List<String> left = rowsOf(user).stream().map(TrafficRow::url).sorted().toList();
+    assertEquals(List.of("/old-extended", "/recent"), left);
+    VerifyReport r = traffic.verify(AUDITOR, old.minusSeconds(1), old.plusSeconds(60));
+    assertTrue(r.isIntact(), "the purge keeps the chain verifiable: " + r.findings());
+    assertTrue(r.rowsChecked() >= 1);
+  }
+
+  @Test
+  void readingIsRefusedWithoutTheAuditorRoleAndRecordedWithIt() {
+    Actor staff = Actor.self(uid("staff"), Roles.STAFF, Roles.ICT_OFFICER, Roles.ORG_ADMIN);
+    TrafficQuery all = new TrafficQuery(null, null, null, null, null, null);
+    assertThrows(AccessDeniedException.class, () -> traffic.search(staff, all, 0, 10));
+    assertThrows(AccessDeniedException.class, () -> traffic.verify(staff, null, null));
+    assertThrows(AccessDeniedException.class, () -> traffic.export(staff, all, "x", new ByteArrayOutputStream()));
+    assertTrue(auditService.recent(200).stream().noneMatch(e -> e.getActorUid().equals(staff.uid())));
+
+    Actor auditor = Actor.self(uid("auditor"), Roles.AUDITOR);
+    String user = uid("read");
+    log.request(at(OffsetDateTime.now(), user, "/x"));
+    queue.drain();
+    TrafficPage page = traffic.search(auditor, new TrafficQuery(null, null, user, null, null, null), 0, 10);
+    assertEquals(1, page.total());
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    ExportResult export = traffic.export(auditor, new TrafficQuery(null, null, user, null, null, null),
+        "หนังสือ สภ.เมือง ที่ 0001/2568", zip);
+    assertEquals(1, export.rows());
+    assertTrue(zip.size() > 0);
+    List<AuditEntry> trail = auditService.recent(200).stream().filter(e -> e.getActorUid().equals(auditor.uid())).toList();
+    assertTrue(trail.stream().anyMatch(e -> e.getAction().equals("traffic.searched") && e.getDetail().contains(user)));
+    assertTrue(trail.stream().anyMatch(e -> e.getAction().equals("traffic.exported")
+        && e.getDetail().contains(export.sha256()) && e.getDetail().contains("0001/2568")));
+  }
+}

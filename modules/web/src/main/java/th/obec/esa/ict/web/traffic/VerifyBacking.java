@@ -1,0 +1,47 @@
+package th.obec.esa.ict.web.traffic;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.traffic.chain.VerifyReport;
+import th.obec.esa.ict.traffic.record.TrafficService;
+import th.obec.esa.ict.web.shell.CurrentUser;
+import th.obec.esa.ict.web.shell.Messages;
+
+/** /traffic/verify: checks the hash chain for a period (or all of it) and shows what was found. */
+@Named
+@RequestScoped
+public class VerifyBacking {
+
+  @EJB
+  private TrafficService traffic;
+
+  @Inject
+  private CurrentUser currentUser;
+
+  private LocalDate fromDate;
+  private LocalDate toDate;
+  private VerifyReport report;
+
+  public void verify() {
+    try {
+      report = traffic.verify(currentUser.actor(), OfficeTime.startOf(fromDate), OfficeTime.endOf(toDate));
+      if (report.isIntact()) {
+        Messages.info("traffic.verify.intact", report.rowsChecked());
+      } else {
+        Messages.error("traffic.verify.broken", report.totalFindings());
+      }
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
+  }
+
+  public VerifyReport getReport() { return report; }
+  public LocalDate getFromDate() { return fromDate; }
+  public void setFromDate(LocalDate fromDate) { this.fromDate = fromDate; }
+  public LocalDate getToDate() { return toDate; }
+  public void setToDate(LocalDate toDate) { this.toDate = toDate; }
+}
