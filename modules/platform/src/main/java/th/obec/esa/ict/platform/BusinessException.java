@@ -18,16 +18,32 @@ public class BusinessException extends RuntimeException {
   private final transient Object[] args;
   private final String field;
 
+  /**
+   * @param key a message key, always dotted ({@code "assets.asset.notFound"})
+   * @throws IllegalArgumentException when the key is not dotted: a field id passed where the key
+   *     belongs ({@code ("file", "assets.x")}) would otherwise show the user a bare key
+   */
   public BusinessException(String key, Object... args) {
-    this(null, key, args);
+    this((Field) null, key, args);
   }
 
-  /** @param field the input the message belongs to (a form field id), or null */
-  public BusinessException(String field, String key, Object... args) {
+  /** @param field the input the message belongs to (see {@link #field(String)}), or null */
+  public BusinessException(Field field, String key, Object... args) {
     super(key + (args.length > 0 ? " " + Arrays.toString(args) : ""));
+    if (key == null || key.indexOf('.') < 0 || key.indexOf(' ') >= 0) {
+      throw new IllegalArgumentException("not a message key: " + key
+          + " (to name the field, use BusinessException.field(id) as the first argument)");
+    }
     this.key = key;
     this.args = args.clone();
-    this.field = field;
+    this.field = field == null ? null : field.id();
+  }
+
+  /** The form field a message belongs to; a type of its own so that it is never taken for the key. */
+  public record Field(String id) {}
+
+  public static Field field(String id) {
+    return new Field(id);
   }
 
   public String key() {

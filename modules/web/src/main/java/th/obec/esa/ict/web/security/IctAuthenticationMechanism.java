@@ -1,5 +1,6 @@
 package th.obec.esa.ict.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -18,6 +19,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
+import th.obec.esa.ict.traffic.api.SessionHash;
+import th.obec.esa.ict.traffic.api.TrafficLog;
 
 /**
  * Two ways in, one directory behind both:
@@ -39,6 +42,9 @@ public class IctAuthenticationMechanism implements HttpAuthenticationMechanism {
   @Inject
   private IdentityStoreHandler identityStores;
 
+  @EJB
+  private TrafficLog traffic;
+
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
       HttpMessageContext context) {
@@ -48,7 +54,7 @@ public class IctAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return basic(header.substring(6).trim(), response, context);
+      return basic(header.substring(6).trim(), request, response, context);
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_KEY) instanceof SessionIdentity id) {
@@ -66,16 +72,22 @@ public class IctAuthenticationMechanism implements HttpAuthenticationMechanism {
   private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      String attempted = credential instanceof UsernamePasswordCredential c ? c.getCaller() : null;
+      traffic.signInFailed(attempted, request.getRemoteAddr(), request.getRemotePort(), "web");
       return AuthenticationStatus.SEND_FAILURE;
     }
     request.getSession(true);
     request.changeSessionId();
-    request.getSession().setAttribute(SESSION_KEY,
+    HttpSession session = request.getSession();
+    session.setAttribute(SESSION_KEY,
         new SessionIdentity(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
+    traffic.signIn(result.getCallerPrincipal().getName(), request.getRemoteAddr(), request.getRemotePort(),
+        SessionHash.of(session.getId()));
     return context.notifyContainerAboutLogin(result);
   }
 
-  private AuthenticationStatus basic(String token, HttpServletResponse response, HttpMessageContext context) {
+  private AuthenticationStatus basic(String token, HttpServletRequest request, HttpServletResponse response,
+      HttpMessageContext context) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
@@ -86,9 +98,11 @@ public class IctAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (colon < 1) {
       return challenge(response, context);
     }
+    String uid = decoded.substring(0, colon);
     CredentialValidationResult result = identityStores.validate(
-        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        new UsernamePasswordCredential(uid, decoded.substring(colon + 1)));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      traffic.signInFailed(uid, request.getRemoteAddr(), request.getRemotePort(), "api");
       return challenge(response, context);
     }
     return context.notifyContainerAboutLogin(result);

@@ -2,6 +2,7 @@ package th.obec.esa.ict.web.security;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -17,6 +18,8 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import th.obec.esa.ict.traffic.api.SessionHash;
+import th.obec.esa.ict.traffic.api.TrafficLog;
 import th.obec.esa.ict.web.shell.Messages;
 
 /** The login form: signs in against the directory, then goes back where the user was heading. */
@@ -37,6 +40,9 @@ public class LoginBacking {
   @Inject
   private SecurityContext security;
 
+  @EJB
+  private TrafficLog traffic;
+
   public void login() throws IOException {
     FacesContext fc = FacesContext.getCurrentInstance();
     ExternalContext ec = fc.getExternalContext();
@@ -53,8 +59,10 @@ public class LoginBacking {
   public void logout() throws IOException, ServletException {
     ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) ec.getRequest();
-    request.logout();
     HttpSession session = request.getSession(false);
+    traffic.signOut(request.getRemoteUser(), request.getRemoteAddr(), request.getRemotePort(),
+        session == null ? null : SessionHash.of(session.getId()));
+    request.logout();
     if (session != null) {
       session.invalidate();
     }

@@ -14,6 +14,7 @@ import th.obec.esa.ict.core.directory.DirectoryPerson;
 import th.obec.esa.ict.core.directory.DirectoryService;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
+import th.obec.esa.ict.web.delegation.ActingBacking;
 
 /**
  * The signed-in person, as pages show them and as services receive them ({@link #actor()}).
@@ -30,6 +31,9 @@ public class CurrentUser implements Serializable {
 
   @EJB
   private transient DirectoryService directory;
+
+  @Inject
+  private ActingBacking acting;
 
   private String loadedFor;
   private DirectoryPerson person;
@@ -79,12 +83,16 @@ public class CurrentUser implements Serializable {
     return security.isCallerInRole(role);
   }
 
-  /** The actor that services receive: the signed-in person with their roles, acting for themselves. */
+  /**
+   * The actor that services receive: the signed-in person with their roles, acting for the person
+   * they have explicitly switched to act for, while that still holds (checked again now).
+   */
   public Actor actor() {
     String uid = getUid();
     if (uid == null) {
       throw new IllegalStateException("no one is signed in");
     }
-    return new Actor(uid, null, null, getRoles());
+    Actor self = new Actor(uid, null, null, getRoles());
+    return acting.current().map(c -> self.actingFor(c.principalUid(), c.basisText())).orElse(self);
   }
 }

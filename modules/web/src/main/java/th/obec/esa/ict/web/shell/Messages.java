@@ -22,7 +22,8 @@ public final class Messages {
       "th.obec.esa.ict.web.i18n.organization",
       "th.obec.esa.ict.web.i18n.assets",
       "th.obec.esa.ict.web.i18n.delegation",
-      "th.obec.esa.ict.web.i18n.forms");
+      "th.obec.esa.ict.web.i18n.forms",
+      "th.obec.esa.ict.web.i18n.traffic");
 
   private Messages() {}
 

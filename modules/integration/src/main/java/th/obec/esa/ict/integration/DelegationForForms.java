@@ -1,0 +1,76 @@
+package th.obec.esa.ict.integration;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import th.obec.esa.ict.delegation.api.ActingOption;
+import th.obec.esa.ict.delegation.api.Authority;
+import th.obec.esa.ict.delegation.api.AuthorityDecision;
+import th.obec.esa.ict.delegation.api.AuthorityRequest;
+import th.obec.esa.ict.delegation.api.Basis;
+import th.obec.esa.ict.delegation.authority.ActingService;
+import th.obec.esa.ict.forms.port.ApprovalAuthority;
+import th.obec.esa.ict.forms.port.AuthorityOption;
+import th.obec.esa.ict.forms.port.Authorization;
+import th.obec.esa.ict.forms.port.BasisKind;
+import th.obec.esa.ict.platform.security.Actor;
+
+/**
+ * The forms' approvals go through the one authority check of the delegation module. Acting for
+ * someone is explicit (the user has switched to it, so the actor names the person acted for); the
+ * check records every use of acting.
+ */
+@Stateless
+@Local(ApprovalAuthority.class)
+public class DelegationForForms implements ApprovalAuthority {
+
+  @EJB
+  private Authority authority;
+
+  @EJB
+  private ActingService acting;
+
+  @Override
+  public Authorization require(Actor actor, String power, String unitCode, BigDecimal amount, Set<String> participantUids) {
+    AuthorityRequest request = AuthorityRequest.of(power, unitCode).amount(amount)
+        .participants(participantUids.toArray(String[]::new));
+    AuthorityDecision decision = authority.check(actor, request);
+    if (!decision.allowed()) {
+      throw decision.toException();
+    }
+    Actor acted = authority.require(actor, request);
+    return new Authorization(acted, kindOf(decision.basis()));
+  }
+
+  @Override
+  public List<AuthorityOption> options(String uid, Set<String> roles, String power, String unitCode, BigDecimal amount) {
+    Actor self = new Actor(uid, null, null, roles);
+    AuthorityRequest request = AuthorityRequest.of(power, unitCode).amount(amount);
+    List<AuthorityOption> options = new ArrayList<>();
+    if (authority.check(self, request).allowed()) {
+      options.add(AuthorityOption.own());
+    }
+    for (ActingOption o : acting.optionsFor(uid)) {
+      AuthorityDecision d = authority.check(self.actingFor(o.principalUid(), o.basis().shortText()), request);
+      if (d.allowed()) {
+        options.add(new AuthorityOption(o.principalUid(), d.basis().shortText(), kindOf(d.basis())));
+      }
+    }
+    return options;
+  }
+
+  private static BasisKind kindOf(Basis basis) {
+    if (basis == null) {
+      return BasisKind.OWN;
+    }
+    return switch (basis.kind()) {
+      case STAND_IN, ACTING_HEAD -> BasisKind.STAND_IN;
+      case DELEGATION -> BasisKind.DELEGATION;
+      case OWN, ESCALATION -> BasisKind.OWN;
+    };
+  }
+}
