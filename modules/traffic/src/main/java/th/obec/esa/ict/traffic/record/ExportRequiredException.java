@@ -8,6 +8,6 @@ public class ExportRequiredException extends BusinessException {
   private static final long serialVersionUID = 1L;
 
   public ExportRequiredException() {
-    super("officialRequest", "traffic.export.requestRequired");
+    super(field("officialRequest"), "traffic.export.requestRequired");
   }
 }

@@ -8,6 +8,6 @@ public class ExtensionInvalidException extends BusinessException {
   private static final long serialVersionUID = 1L;
 
   public ExtensionInvalidException(String field, String key, Object... args) {
-    super(field, key, args);
+    super(field == null ? null : field(field), key, args);
   }
 }
