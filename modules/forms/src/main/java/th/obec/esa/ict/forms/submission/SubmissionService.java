@@ -559,7 +559,7 @@ public class SubmissionService {
 
   private static void requireText(String field, String value, String key) {
     if (blank(value)) {
-      throw new BusinessException(field, key);
+      throw new BusinessException(BusinessException.field(field), key);
     }
   }
 
