@@ -7,12 +7,19 @@ import java.util.Optional;
 import th.obec.esa.ict.assets.api.AssetRegister;
 import th.obec.esa.ict.assets.api.AssetStatus;
 import th.obec.esa.ict.assets.api.AssetView;
+import th.obec.esa.ict.assets.api.LocationKind;
+import th.obec.esa.ict.assets.register.AssetDetails;
+import th.obec.esa.ict.assets.register.NewAsset;
 import th.obec.esa.ict.forms.port.AssetPort;
+import th.obec.esa.ict.forms.port.AssetRegistration;
 import th.obec.esa.ict.forms.port.AssetState;
 import th.obec.esa.ict.forms.port.AssetSummary;
 import th.obec.esa.ict.platform.security.Actor;
 
-/** A request's asset follows the request: on loan, under repair, back in use, broken. */
+/**
+ * A request's asset follows the request: on loan, under repair, back in use, broken; the goods
+ * of an approved purchase spec are registered.
+ */
 @Stateless
 @Local(AssetPort.class)
 public class AssetsForForms implements AssetPort {
@@ -43,6 +50,18 @@ public class AssetsForForms implements AssetPort {
   @Override
   public void markBroken(long assetId, Actor actor, String reason) {
     register.changeStatus(assetId, AssetStatus.BROKEN, actor, reason);
+  }
+
+  /**
+   * The register fills in the name and category from the catalogue item where blank, and gives
+   * the next number of the FSN class and group in the acquisition's fiscal year.
+   */
+  @Override
+  public AssetSummary register(AssetRegistration r, Actor actor) {
+    AssetDetails details = new AssetDetails(r.name(), null, r.catalogItemId(), r.editionId(), null, null, null,
+        r.acquiredOn(), r.price(), r.budgetSource(), r.procurementRef(),
+        r.atSchool() ? LocationKind.SCHOOL : LocationKind.OFFICE_ROOM, r.location(), null, null);
+    return summary(register.register(NewAsset.next(r.fsnClass(), r.group(), details), actor));
   }
 
   private static AssetSummary summary(AssetView a) {

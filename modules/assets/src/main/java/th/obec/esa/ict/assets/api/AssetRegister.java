@@ -3,6 +3,7 @@ package th.obec.esa.ict.assets.api;
 import jakarta.ejb.Local;
 import java.util.List;
 import java.util.Optional;
+import th.obec.esa.ict.assets.register.NewAsset;
 import th.obec.esa.ict.platform.security.Actor;
 
 /**
@@ -27,6 +28,16 @@ public interface AssetRegister {
    * @throws th.obec.esa.ict.platform.security.AccessDeniedException unless the actor is an ICT officer
    */
   AssetView changeStatus(long id, AssetStatus to, Actor actor, String reason);
+
+  /**
+   * Registers an asset (status IN_USE) with the given or the next free asset number; the forms
+   * module registers the goods of an approved purchase spec this way, with its catalogue item,
+   * edition and price.
+   *
+   * @throws th.obec.esa.ict.assets.register.AssetInvalidException naming the first wrong field
+   * @throws th.obec.esa.ict.platform.security.AccessDeniedException unless the actor is an ICT officer
+   */
+  AssetView register(NewAsset request, Actor actor);
 
   /** One page of the assets that match, ordered by asset number. */
   AssetPage search(AssetQuery query, int first, int pageSize);

@@ -104,6 +104,7 @@ public class AssetService implements AssetRegister {
   }
 
   /** Registers an asset, status IN_USE, with the given or the next free asset number. */
+  @Override
   public AssetView register(NewAsset request, Actor actor) {
     actor.requireAnyRole(Roles.ICT_OFFICER);
     AssetDetails details = withCatalog(request.details());

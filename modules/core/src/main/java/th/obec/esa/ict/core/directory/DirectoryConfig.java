@@ -12,10 +12,14 @@ import org.eclipse.microprofile.config.Config;
  * defaults in {@code META-INF/microprofile-config.properties} fit the embedded directory.
  * An Active Directory uses {@code (sAMAccountName={0})} as the user filter and its own group names,
  * mapped to application roles with {@code ict.ldap.group-role-map}.
+ *
+ * <p>{@code ict.ldap.writable} says whether the application may create accounts (F08) with its
+ * bind account; it defaults to {@code ict.ldap.embedded}, so the embedded directory is writable and
+ * an office's own directory is read-only unless the office configures it otherwise.
  */
 public record DirectoryConfig(String url, String bindDn, String bindPassword, String userBase,
     String userFilter, String groupBase, String groupFilter, String uidAttribute, String nameAttribute,
-    String englishNameAttribute, Map<String, String> groupRoleMap, int connectTimeoutMillis) {
+    String englishNameAttribute, Map<String, String> groupRoleMap, int connectTimeoutMillis, boolean writable) {
 
   public static DirectoryConfig from(Config c) {
     return new DirectoryConfig(
@@ -30,7 +34,9 @@ public record DirectoryConfig(String url, String bindDn, String bindPassword, St
         c.getOptionalValue("ict.ldap.name-attribute", String.class).orElse("displayName"),
         c.getOptionalValue("ict.ldap.name-en-attribute", String.class).orElse("displayName;lang-en"),
         parseMap(c.getOptionalValue("ict.ldap.group-role-map", String.class)),
-        c.getOptionalValue("ict.ldap.connect-timeout-ms", Integer.class).orElse(3000));
+        c.getOptionalValue("ict.ldap.connect-timeout-ms", Integer.class).orElse(3000),
+        c.getOptionalValue("ict.ldap.writable", Boolean.class)
+            .orElse(c.getOptionalValue("ict.ldap.embedded", Boolean.class).orElse(false)));
   }
 
   /** "ICT Officers=ict-officer, Domain Users=staff" → a map from group name to role. */

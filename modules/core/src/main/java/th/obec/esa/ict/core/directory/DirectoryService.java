@@ -1,5 +1,7 @@
 package th.obec.esa.ict.core.directory;
 
+import com.unboundid.ldap.sdk.AddRequest;
+import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.BindResult;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnection;
@@ -7,6 +9,10 @@ import com.unboundid.ldap.sdk.LDAPConnectionOptions;
 import com.unboundid.ldap.sdk.LDAPConnectionPool;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPURL;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.ModifyRequest;
+import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
@@ -17,6 +23,9 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,6 +84,83 @@ public class DirectoryService {
   /** The person with this user id, without checking any password. */
   public Optional<DirectoryPerson> find(String uid) {
     return findEntry(uid).map(this::toPerson);
+  }
+
+  /** Whether the application may create accounts in this directory ({@code ict.ldap.writable}). */
+  public boolean isWritable() {
+    return config().writable();
+  }
+
+  /**
+   * Creates a person under the user base with the bind account and adds them to the groups under
+   * the group base, creating a missing group with them as its first member. The password goes to
+   * the directory only (an office directory hashes it by its own policy); the caller keeps no copy.
+   *
+   * @throws DirectoryWriteException when the directory is read-only by configuration, or refuses
+   *     the entry (for example, the user id exists)
+   * @throws DirectoryUnavailableException when the directory cannot be reached
+   */
+  public DirectoryPerson createAccount(NewDirectoryAccount account, char[] initialPassword) {
+    DirectoryConfig cfg = config();
+    if (!cfg.writable()) {
+      throw new DirectoryWriteException("the directory is read-only (ict.ldap.writable=false)", null);
+    }
+    if (findEntry(account.uid()).isPresent()) {
+      throw new DirectoryWriteException("the user id exists: " + account.uid(), null);
+    }
+    String dn = new RDN(cfg.uidAttribute(), account.uid()).toString() + "," + cfg.userBase();
+    byte[] password = new String(initialPassword).getBytes(StandardCharsets.UTF_8);
+    try {
+      List<Attribute> attributes = new ArrayList<>();
+      attributes.add(new Attribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson"));
+      attributes.add(new Attribute(cfg.uidAttribute(), account.uid()));
+      attributes.add(new Attribute("cn", account.thaiName()));
+      attributes.add(new Attribute("sn", lastWord(account.thaiName())));
+      attributes.add(new Attribute(cfg.nameAttribute(), account.thaiName()));
+      optional(attributes, cfg.englishNameAttribute(), account.englishName());
+      optional(attributes, "title", account.title());
+      optional(attributes, "ou", account.unit());
+      optional(attributes, "mail", account.mail());
+      attributes.add(new Attribute("userPassword", password));
+      pool().add(new AddRequest(dn, attributes));
+      for (String group : account.groups()) {
+        addMember(cfg, group, dn);
+      }
+    } catch (LDAPException e) {
+      if (e.getResultCode().isConnectionUsable()) {
+        throw new DirectoryWriteException(e.getResultCode() + ": " + e.getDiagnosticMessage(), e);
+      }
+      throw unavailable(e);
+    } finally {
+      Arrays.fill(password, (byte) 0);
+    }
+    LOG.info(() -> "directory account created: " + dn + " in " + account.groups());
+    return find(account.uid()).orElseThrow(() -> new DirectoryWriteException("created but not found: " + dn, null));
+  }
+
+  private void addMember(DirectoryConfig cfg, String group, String memberDn) throws LDAPException {
+    String groupDn = new RDN("cn", group).toString() + "," + cfg.groupBase();
+    try {
+      pool().modify(new ModifyRequest(groupDn, new Modification(ModificationType.ADD, "member", memberDn)));
+    } catch (LDAPException e) {
+      if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+        pool().add(new AddRequest(groupDn, List.of(new Attribute("objectClass", "top", "groupOfNames"),
+            new Attribute("cn", group), new Attribute("member", memberDn))));
+      } else if (e.getResultCode() != ResultCode.ATTRIBUTE_OR_VALUE_EXISTS) {
+        throw e;
+      }
+    }
+  }
+
+  private static void optional(List<Attribute> attributes, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      attributes.add(new Attribute(name, value));
+    }
+  }
+
+  private static String lastWord(String name) {
+    String[] words = name.strip().split("\\s+");
+    return words[words.length - 1];
   }
 
   /** True when the directory answers a search now. */

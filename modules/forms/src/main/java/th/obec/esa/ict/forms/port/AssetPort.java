@@ -20,4 +20,10 @@ public interface AssetPort {
 
   /** The asset came back damaged or cannot be repaired. */
   void markBroken(long assetId, Actor actor, String reason);
+
+  /**
+   * Registers a bought asset (status in use) with its catalogue item, edition and price, and
+   * returns it with its new asset number. Needs an ICT officer.
+   */
+  AssetSummary register(AssetRegistration registration, Actor actor);
 }

@@ -8,9 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import th.obec.esa.ict.forms.port.AssetPort;
+import th.obec.esa.ict.forms.port.AssetRegistration;
 import th.obec.esa.ict.forms.port.AssetState;
 import th.obec.esa.ict.forms.port.AssetSummary;
+import th.obec.esa.ict.platform.security.AccessDeniedException;
 import th.obec.esa.ict.platform.security.Actor;
+import th.obec.esa.ict.platform.security.Roles;
 
 /** An in-memory register that remembers every status change (and who made it, for whom). */
 @ApplicationScoped
@@ -20,6 +23,7 @@ public class TestAssets implements AssetPort {
 
   private final Map<Long, AssetSummary> assets = new ConcurrentHashMap<>();
   private final Map<Long, List<String>> changes = new ConcurrentHashMap<>();
+  private final Map<Long, AssetRegistration> registrations = new ConcurrentHashMap<>();
 
   /** Registers a notebook in use and returns its id. */
   public long add(String name) {
@@ -60,6 +64,25 @@ public class TestAssets implements AssetPort {
   @Override
   public void markBroken(long assetId, Actor actor, String reason) {
     set(assetId, AssetState.BROKEN, actor, reason);
+  }
+
+  /** What a registration from a spec asked for, by asset id. */
+  public AssetRegistration registration(long id) {
+    return registrations.get(id);
+  }
+
+  @Override
+  public AssetSummary register(AssetRegistration registration, Actor actor) {
+    if (!actor.hasRole(Roles.ICT_OFFICER)) {
+      throw new AccessDeniedException(actor.uid(), Roles.ICT_OFFICER);
+    }
+    long id = IDS.incrementAndGet();
+    AssetSummary a = new AssetSummary(id, registration.fsnClass() + "-" + registration.group() + "-" + id + "/"
+        + (registration.acquiredOn().getYear() + 543) % 100, registration.name(), AssetState.IN_USE,
+        registration.location());
+    assets.put(id, a);
+    registrations.put(id, registration);
+    return a;
   }
 
   private void set(long id, AssetState state, Actor actor, String reason) {

@@ -1,0 +1,28 @@
+package th.obec.esa.ict.forms.access;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import java.util.logging.Logger;
+
+/**
+ * Ends expired access grants in the record every night just after midnight (office time).
+ * Non-persistent and idempotent, so each cluster member may run it; access has already stopped at
+ * midnight by the time checks alone, this makes the list and the summaries say so.
+ */
+@Singleton
+public class AccessExpiry {
+
+  private static final Logger LOG = Logger.getLogger(AccessExpiry.class.getName());
+
+  @EJB
+  private AccessService access;
+
+  @Schedule(hour = "0", minute = "5", timezone = "Asia/Bangkok", persistent = false)
+  void run() {
+    int ended = access.expireDue();
+    if (ended > 0) {
+      LOG.info(() -> "access grants ended at expiry: " + ended);
+    }
+  }
+}
