@@ -24,4 +24,10 @@ public record SubmissionView(long id, FormCode form, String formName, State stat
     String createdBy, String subject, String addressedTo, String body, BigDecimal amount, String assigneeUid,
     String outcome, OffsetDateTime createdAt, LocalDate submittedOn, long version, Set<Transition> next,
     List<StepView> steps, List<AttachmentView> attachments, List<WorkLogView> workLog, RepairView repair,
-    List<LoanView> loans, List<ReminderView> reminders, List<UseLine> useLines, ActionRequest action) {}
+    List<LoanView> loans, List<ReminderView> reminders, List<UseLine> useLines, ActionRequest action) {
+
+  /** Whether its state allows the transition named, for pages: {@code #{s.allows('ASSIGN')}}. */
+  public boolean allows(String transition) {
+    return next.stream().anyMatch(t -> t.name().equals(transition));
+  }
+}

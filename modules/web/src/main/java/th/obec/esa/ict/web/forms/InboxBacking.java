@@ -6,6 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import th.obec.esa.ict.forms.access.AccessService;
+import th.obec.esa.ict.forms.account.AccountApproval;
+import th.obec.esa.ict.forms.account.AccountService;
+import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.submission.InboxEntry;
 import th.obec.esa.ict.forms.submission.SubmissionService;
 import th.obec.esa.ict.platform.BusinessException;
@@ -28,6 +32,12 @@ public class InboxBacking implements Serializable {
   @Inject
   private CurrentUser currentUser;
 
+  @EJB
+  private AccountService accounts;
+
+  @EJB
+  private AccessService access;
+
   private List<InboxEntry> entries;
   private String comment;
 
@@ -35,8 +45,25 @@ public class InboxBacking implements Serializable {
     entries = forms.inbox(currentUser.actor());
   }
 
+  /**
+   * Approves; an account request (F08) also creates the account and shows its initial password
+   * this once, an access request (F14) also grants the access, as their own pages do.
+   */
   public void approve(long id, String actingFor) {
-    act(() -> forms.approveFor(id, actingFor, comment, currentUser.actor()), "forms.inbox.approved");
+    FormCode form = entries.stream().filter(e -> e.submission().id() == id).map(e -> e.submission().form())
+        .findFirst().orElse(null);
+    if (form == FormCode.F08) {
+      act(() -> {
+        AccountApproval approval = accounts.approve(id, actingFor, comment, currentUser.actor());
+        if (approval.issued() != null) {
+          Messages.info("forms.inbox.accountCreated", approval.issued().uid(), approval.issued().initialPassword());
+        }
+      }, "forms.inbox.approved");
+    } else if (form == FormCode.F14) {
+      act(() -> access.approve(id, actingFor, comment, currentUser.actor()), "forms.inbox.approved");
+    } else {
+      act(() -> forms.approveFor(id, actingFor, comment, currentUser.actor()), "forms.inbox.approved");
+    }
   }
 
   public void review(long id) {

@@ -33,6 +33,13 @@ public class ViewBacking implements Serializable {
 
   private long id;
   private SubmissionView submission;
+  private String assignee;
+  private String note;
+  private String parts;
+  private java.math.BigDecimal partsCost;
+  private String outcome;
+  private boolean intact = true;
+  private boolean beyondRepair;
 
   public void load() {
     try {
@@ -46,6 +53,44 @@ public class ViewBacking implements Serializable {
     try {
       submission = forms.withdraw(id, null, currentUser.actor());
       Messages.info("forms.view.withdrawn");
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
+  }
+
+  /** The ICT unit's steps of carrying the job out: assign, log work, complete, return. */
+  public void assign() {
+    run(() -> forms.assign(id, assignee == null || assignee.isBlank() ? currentUser.getUid() : assignee.trim(), note,
+        currentUser.actor()), "forms.view.assigned");
+  }
+
+  public void logWork() {
+    run(() -> forms.logWork(id, note, parts, partsCost, currentUser.actor()), "forms.view.workLogged");
+  }
+
+  public void complete() {
+    run(() -> forms.complete(id, outcome, new th.obec.esa.ict.forms.loan.ConditionCheck(intact, note),
+        currentUser.actor()), "forms.view.completed");
+  }
+
+  public void giveBack() {
+    run(() -> forms.returnToRequester(id, note, beyondRepair, currentUser.actor()), "forms.view.returned");
+  }
+
+  /** A photo or a document attached to the request (symptoms of a repair, a quotation). */
+  public void upload(org.primefaces.event.FileUploadEvent event) {
+    org.primefaces.model.file.UploadedFile f = event.getFile();
+    run(() -> {
+      forms.attach(id, f.getFileName(), f.getContentType(), f.getContent(), currentUser.actor());
+      return forms.get(id, currentUser.actor());
+    }, "forms.view.attached");
+  }
+
+  private void run(java.util.function.Supplier<SubmissionView> step, String doneKey) {
+    try {
+      submission = step.get();
+      note = null;
+      Messages.info(doneKey);
     } catch (BusinessException e) {
       Messages.error(e);
     }
@@ -68,4 +113,19 @@ public class ViewBacking implements Serializable {
   public SubmissionView getSubmission() {
     return submission;
   }
+
+  public String getAssignee() { return assignee; }
+  public void setAssignee(String assignee) { this.assignee = assignee; }
+  public String getNote() { return note; }
+  public void setNote(String note) { this.note = note; }
+  public String getParts() { return parts; }
+  public void setParts(String parts) { this.parts = parts; }
+  public java.math.BigDecimal getPartsCost() { return partsCost; }
+  public void setPartsCost(java.math.BigDecimal partsCost) { this.partsCost = partsCost; }
+  public String getOutcome() { return outcome; }
+  public void setOutcome(String outcome) { this.outcome = outcome; }
+  public boolean isIntact() { return intact; }
+  public void setIntact(boolean intact) { this.intact = intact; }
+  public boolean isBeyondRepair() { return beyondRepair; }
+  public void setBeyondRepair(boolean beyondRepair) { this.beyondRepair = beyondRepair; }
 }

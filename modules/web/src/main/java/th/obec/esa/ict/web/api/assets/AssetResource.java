@@ -3,15 +3,18 @@ package th.obec.esa.ict.web.api.assets;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -22,10 +25,15 @@ import th.obec.esa.ict.assets.api.AssetQuery;
 import th.obec.esa.ict.assets.api.AssetStatus;
 import th.obec.esa.ict.assets.api.AssetView;
 import th.obec.esa.ict.assets.register.AssetService;
+import th.obec.esa.ict.assets.register.NewAsset;
 import th.obec.esa.ict.web.assets.AssetLinks;
 import th.obec.esa.ict.web.assets.QrCodes;
+import th.obec.esa.ict.web.shell.CurrentUser;
 
-/** The asset register, read-only: the list with filters, one asset, its history and its label's QR code. */
+/**
+ * The asset register: the list with filters, one asset, its history and its label's QR code; an
+ * ICT officer registers assets and changes their status (the service checks the role and the rules).
+ */
 @Path("/assets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -40,6 +48,12 @@ public class AssetResource {
   @Inject
   private AssetLinks links;
 
+  @Inject
+  private CurrentUser currentUser;
+
+  /** A change of status: the new status and why (a reason or a request number). */
+  public record StatusChange(AssetStatus status, String reason) {}
+
   @GET
   @Operation(summary = "List assets", description = "One page of the register in asset-number order, "
       + "filtered by text (number, serial, name, brand, model, location) and status, with the total")
@@ -53,6 +67,33 @@ public class AssetResource {
     int s = Math.max(1, Math.min(size, MAX_SIZE));
     int p = Math.max(1, page);
     return assets.search(new AssetQuery(q, status, null, null, null, null), (p - 1) * s, s);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Register an asset", description = "ICT officers only. {assetNumber} as the office gave it, or "
+      + "{fsnClass, group} for the next free running number of the acquisition's fiscal year; {details: name, category, "
+      + "catalogItemId, brand, model, serialNo, acquiredOn (2025-06-02), price, budgetSource, procurementRef, "
+      + "locationKind OFFICE_ROOM|SCHOOL, location, custodianStaffId, custodianUid}. The new asset is in use.")
+  @APIResponse(responseCode = "201", description = "Registered; Location names the new asset")
+  @APIResponse(responseCode = "403", description = "Not an ICT officer")
+  @APIResponse(responseCode = "422", description = "A field or the number refused, with the message in Thai or English")
+  public Response register(NewAsset body) {
+    AssetView saved = assets.register(body, currentUser.actor());
+    return Response.created(URI.create("assets/" + saved.id())).entity(saved).build();
+  }
+
+  @POST
+  @Path("/{id}/status")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change an asset's status", description = "ICT officers only; {status, reason}. Only the changes "
+      + "the register allows (a disposed asset never comes back); the change goes into the history.")
+  @APIResponse(responseCode = "200", description = "The asset with its new status")
+  @APIResponse(responseCode = "403", description = "Not an ICT officer")
+  @APIResponse(responseCode = "422", description = "The change is not allowed, with the reason in Thai or English")
+  public AssetView changeStatus(@PathParam("id") long id, StatusChange body) {
+    return assets.changeStatus(id, body == null ? null : body.status(), currentUser.actor(),
+        body == null ? null : body.reason());
   }
 
   @GET
