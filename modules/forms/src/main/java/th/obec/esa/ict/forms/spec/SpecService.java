@@ -111,7 +111,7 @@ public class SpecService {
     }
     SpecRules.requireReasons(missing);
     SubmissionView draft = submissions.createDraft(new NewSubmission(FormCode.F06, request.subject(), request.body(),
-        null, total, null, null), null, actor);
+        null, total, null, null), new SpecFiling(), actor);
     em.persist(new Spec(draft.id(), edition.id(), edition.name(), total, referenceTotal));
     for (int n = 0; n < drafts.size(); n++) {
       Draft d = drafts.get(n);
@@ -190,7 +190,7 @@ public class SpecService {
       total = total.add(SpecRules.amount(candidates.get(w.getValue() - 1).unitPrice(), items.get(w.getKey()).getQuantity()));
     }
     SubmissionView draft = submissions.createDraft(new NewSubmission(FormCode.F07, request.subject(), request.body(),
-        null, total, null, null), null, actor);
+        null, total, null, null), new SpecFiling(), actor);
     em.persist(new Comparison(draft.id(), request.specId()));
     em.flush();
     for (Candidate c : candidates) {

@@ -433,6 +433,7 @@ public class SubmissionService {
         }
         em.persist(new ActionDetail(s.getId(), r));
       }
+      case F06, F07 -> expect(form, detail, th.obec.esa.ict.forms.spec.SpecFiling.class);
       default -> {
         if (detail != null) {
           throw new BusinessException("forms.detail.mismatch", form.name());
