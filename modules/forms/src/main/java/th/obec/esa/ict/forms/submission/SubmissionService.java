@@ -157,10 +157,12 @@ public class SubmissionService {
       return approve(id, comment, actor);
     }
     Submission s = load(id);
-    AuthorityOption option = authority.options(actor.uid(), actor.roles(), s.getForm().approvalPower(), s.getUnitCode(),
+    // with no matching option, the authority check itself refuses, with its precise reason (above
+    // the ceiling, expired, revoked …) rather than a generic one
+    String basis = authority.options(actor.uid(), actor.roles(), s.getForm().approvalPower(), s.getUnitCode(),
         s.getAmount()).stream().filter(o -> actingForUid.equals(o.actingForUid())).findFirst()
-        .orElseThrow(() -> new BusinessException("forms.approval.noAuthority", s.getForm().approvalPower()));
-    return approve(id, comment, actor.actingFor(actingForUid, option.basis()));
+        .map(AuthorityOption::basis).orElse("-");
+    return approve(id, comment, actor.actingFor(actingForUid, basis));
   }
 
   /** Refusal with a reason: by the ICT unit before review, by the approver after it. */
