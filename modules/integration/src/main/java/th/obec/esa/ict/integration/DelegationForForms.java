@@ -43,7 +43,24 @@ public class DelegationForForms implements ApprovalAuthority {
       throw decision.toException();
     }
     Actor acted = authority.require(actor, request);
+    if (acted.isActingForAnother()) {
+      // the forms print "<actor> <wording> <person acted for> ตาม<reference>": give them the reference only
+      acted = new Actor(acted.uid(), acted.actingFor(), reference(decision.basis(), acted.basis()), acted.roles());
+    }
     return new Authorization(acted, kindOf(decision.basis()));
+  }
+
+  /** "คำสั่งที่ 275/2561 ข้อ 1.10" or "การมอบอำนาจเลขที่ 12 (memo)": what the acting rests on, without the wording. */
+  static String reference(Basis basis, String fallback) {
+    if (basis == null) {
+      return fallback;
+    }
+    return switch (basis.kind()) {
+      case STAND_IN, ACTING_HEAD -> "คำสั่งที่ " + basis.orderNumber() + " ข้อ " + basis.dutyNumber();
+      case DELEGATION -> "การมอบอำนาจเลขที่ " + basis.delegationId()
+          + (basis.reference() == null ? "" : " (" + basis.reference() + ")");
+      case OWN, ESCALATION -> fallback;
+    };
   }
 
   @Override
