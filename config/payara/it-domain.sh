@@ -2,7 +2,7 @@
 # Starts or stops the Payara Server domain of the EAR-level tests: a domain of its own
 # ("ict-it", ports from a port base, so a running development server does not get in the way),
 # with the embedded defaults and its data in a fresh folder.
-#   it-domain.sh start <payara6 dir> <portbase> <data dir>
+#   it-domain.sh start <payara6 dir> <portbase> <data dir> [<ear to deploy>]
 #   it-domain.sh stop  <payara6 dir>
 set -euo pipefail
 action="$1"; payara="$2"
@@ -24,6 +24,10 @@ case "$action" in
     export ICT_LDAP_EMBEDDED_PORT=$((portbase + 389))
     export ICT_LDAP_URL="ldap://localhost:$ICT_LDAP_EMBEDDED_PORT"
     "$asadmin" start-domain "$domain"
+    if [ -n "${5:-}" ]; then
+      # one deployment for all the system tests
+      "$asadmin" --port $((portbase + 48)) deploy --force=true --name ict-intranet "$5"
+    fi
     ;;
   stop)
     "$asadmin" stop-domain "$domain" || true

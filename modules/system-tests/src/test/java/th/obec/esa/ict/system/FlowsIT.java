@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,18 +23,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -53,8 +43,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * each other's leftovers, except that the absence test runs last because it ends nanphat's day
  * away.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FlowsIT {
 
@@ -63,17 +51,10 @@ class FlowsIT {
   private static final String DIRECTOR_TH = "นางสาวพนอ ทิพย์พิมลรัตน์";
   private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
 
-  @Deployment(testable = false)
-  static EnterpriseArchive ear() {
-    File ear = new File(System.getProperty("ict.it.ear", "../../ear/target/ict-intranet.ear"));
-    return ShrinkWrap.create(ZipImporter.class, "ict-intranet.ear").importFrom(ear).as(EnterpriseArchive.class);
-  }
 
-  @ArquillianResource
-  private URL base;
 
-  private URI base() {
-    return URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+  private static URI base() {
+    return Deployed.base();
   }
 
   // ---------------------------------------------------------------- issue 3: who handles what

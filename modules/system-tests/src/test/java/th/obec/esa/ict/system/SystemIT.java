@@ -3,27 +3,17 @@ package th.obec.esa.ict.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -34,26 +24,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The built EAR on Payara Server with its embedded defaults (H2 file, embedded LDAP directory),
  * tested as a newcomer would: REST with HTTP Basic, the login form over plain HTTP, health, and
- * the pages in headless Chromium. One class, so the EAR is deployed once.
+ * the pages in headless Chromium, against the EAR the build deployed (see {@link Deployed}).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SystemIT {
 
   private static final String NANPHAT_TH = "นางนันทน์ภัส เกียรติมาพรศักดิ์";
 
-  @Deployment(testable = false)
-  static EnterpriseArchive ear() {
-    File ear = new File(System.getProperty("ict.it.ear", "../../ear/target/ict-intranet.ear"));
-    return ShrinkWrap.create(ZipImporter.class, "ict-intranet.ear").importFrom(ear).as(EnterpriseArchive.class);
-  }
 
-  @ArquillianResource
-  private URL base;
 
-  private URI base() {
-    return URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+  private static URI base() {
+    return Deployed.base();
   }
 
   @Test
