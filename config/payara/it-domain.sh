@@ -13,8 +13,10 @@ case "$action" in
   start)
     portbase="$3"; data="$4"
     rm -rf "$data"; mkdir -p "$data"
-    # a domain left running by an interrupted run would hold the ports
+    # a fresh domain each run: a domain left running by an interrupted run would hold the ports,
+    # and one created earlier would keep its old port base
     "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
+    rm -rf "$payara/glassfish/domains/$domain"
     if [ ! -d "$payara/glassfish/domains/$domain" ]; then
       "$asadmin" --interactive=false create-domain --nopassword=true --portbase "$portbase" "$domain" >/dev/null
       sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1g</jvm-options><jvm-options>-Duser.timezone=Asia/Bangkok</jvm-options><jvm-options>-Dfile.encoding=UTF-8</jvm-options>#' \

@@ -3,6 +3,7 @@ package th.obec.esa.ict.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

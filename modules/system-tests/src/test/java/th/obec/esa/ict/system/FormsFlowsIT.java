@@ -1,0 +1,400 @@
+package th.obec.esa.ict.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The form flows of issues 7 and 8 through the deployed EAR, in the style of {@link FlowsIT}: REST
+ * with HTTP Basic for the setup steps, headless Chromium for what a person fills in and sees.
+ * Every test makes its own spec and account (unique per run), so the tests do not depend on each
+ * other's leftovers.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FormsFlowsIT {
+
+  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+  private static final String EDITION = "มีนาคม 2566";
+  private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+  private static URI base() {
+    return Deployed.base();
+  }
+
+  // ---------------------------------------------------------------- issue 7: F06 to the assets
+
+  @Test
+  @Order(1)
+  void anF06AboveTheReferencePriceNeedsAReasonAndItsAssetsCarryEditionAndPrice() throws Exception {
+    Rest khwansiri = Rest.as(base(), "khwansiri");
+    long editionId = editionId(khwansiri);
+    Map<String, Object> notebook = notebook(khwansiri, editionId);
+    long itemId = ((Number) notebook.get("id")).longValue();
+    assertEquals(19000.0, ((Number) notebook.get("referencePrice")).doubleValue(), 0.001, notebook.toString());
+
+    // over REST: refused without a reason, naming the item and both prices
+    HttpResponse<String> refused = khwansiri.english().post("api/forms/spec/f06", spec(editionId, itemId, null, "REST"));
+    assertTrue(refused.statusCode() == 400 || refused.statusCode() == 422, refused.statusCode() + " " + refused.body());
+    assertTrue(refused.body().contains("forms.spec.priceReasonRequired"), refused.body());
+
+    // on the page: the same refusal, then filed with the reason
+    String subject = "กำหนดคุณลักษณะโน้ตบุ๊ก " + RUN;
+    String reason = "ต้องการหน่วยความจำ 16 GB สำหรับงานข้อมูล " + RUN;
+    long specId;
+    WebDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = signIn(browser, "khwansiri");
+      browser.get(base() + "forms/spec/f06.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f06:edition")));
+      if (!String.valueOf(editionId).equals(browser.findElement(By.id("f06:edition_input")).getAttribute("value"))) {
+        choose(browser, wait, "f06:edition", String.valueOf(editionId));
+        waitForAjax(browser, wait);
+      }
+      WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f06:search")));
+      WebElement items = browser.findElement(By.id("f06:item"));
+      search.sendKeys("โน้ตบุ๊ก");
+      wait.until(ExpectedConditions.stalenessOf(items));
+      waitForAjax(browser, wait);
+      wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.xpath("//select[@id='f06:item_input']/option[@value='" + itemId + "']")));
+      choose(browser, wait, "f06:item", String.valueOf(itemId));
+      browser.findElement(By.xpath("//button[contains(., 'เพิ่มรายการ')]")).click();
+      WebElement price = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector("input[id$=':unitPrice_input']")));
+      waitForAjax(browser, wait);
+      price.click();
+      price.sendKeys(Keys.chord(Keys.CONTROL, "a"), "21000", Keys.TAB);
+      WebElement reasonBox = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector("textarea[id$=':priceReason']")));
+      waitForAjax(browser, wait);
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("f06:totals"), "21,000.00"));
+      browser.findElement(By.id("f06:subject")).sendKeys(subject);
+      browser.findElement(By.id("f06:body")).sendKeys("เพื่อจัดซื้อโน้ตบุ๊กให้กลุ่ม ICT");
+      screenshot(browser, "issue7-f06-above-reference.png");
+      fileButton(browser).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("f06:msgs"), "กรุณาระบุเหตุผล"));
+      String message = browser.findElement(By.id("f06:msgs")).getText();
+      assertTrue(message.contains("21,000") || message.contains("21000"), message);
+      assertTrue(message.contains("19,000") || message.contains("19000"), message);
+      assertTrue(browser.getCurrentUrl().contains("f06.xhtml"), "still on the form: " + browser.getCurrentUrl());
+      screenshot(browser, "issue7-f06-refused-without-reason.png");
+
+      reasonBox = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea[id$=':priceReason']")));
+      reasonBox.sendKeys(reason);
+      fileButton(browser).click();
+      wait.until(ExpectedConditions.urlContains("forms/spec/view.xhtml"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("spec")));
+      String page = browser.findElement(By.id("spec")).getText();
+      assertTrue(page.contains(reason), "the reason is shown: " + page);
+      assertTrue(page.contains(EDITION), page);
+      screenshot(browser, "issue7-f06-filed.png");
+      specId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    } catch (Exception | Error e) {
+      failure(browser);
+      throw e;
+    } finally {
+      browser.quit();
+    }
+
+    // the F06 over REST: submitted, total 21,000 and the reason kept
+    Map<String, Object> filed = khwansiri.getOk("api/forms/spec/f06/" + specId);
+    assertEquals(21000.0, ((Number) filed.get("total")).doubleValue(), 0.001, filed.toString());
+    assertTrue(filed.toString().contains(reason), filed.toString());
+    assertEquals("SUBMITTED", khwansiri.getOk("api/forms/submissions/" + specId).get("state"));
+
+    // reviewed by the other ICT officer, approved by the area director (APPROVE_SPEC, office level)
+    Rest nanphat = Rest.as(base(), "nanphat");
+    nanphat.postOk("api/forms/submissions/" + specId + "/review", Map.of("comment", "ตรวจแล้ว"));
+    Rest.as(base(), "director").postOk("api/forms/submissions/" + specId + "/approve", Map.of("comment", "อนุมัติ"));
+    assertEquals("APPROVED", nanphat.getOk("api/forms/submissions/" + specId).get("state"));
+
+    // the printed memo carries the reason
+    String memo = pdfText(khwansiri.getBytes("api/forms/spec/" + specId + "/pdf?thaiDigits=false"), "issue7-f06-" + specId);
+    assertTrue(squeeze(memo).contains(squeeze(reason)), "the reason is printed: " + memo);
+
+    // the goods arrive: assets created in one step
+    Map<String, Object> arrival = new HashMap<>();
+    arrival.put("acquiredOn", today().toString());
+    arrival.put("fsnClass", "7440");
+    arrival.put("group", "001");
+    arrival.put("budgetSource", "งบประมาณ ปี 2569");
+    arrival.put("location", "ห้องกลุ่ม ICT");
+    arrival.put("atSchool", false);
+    HttpResponse<String> created = nanphat.post("api/forms/spec/" + specId + "/assets", arrival);
+    assertEquals(200, created.statusCode(), created.body());
+    List<Object> assets = Rest.list(created.body());
+    assertEquals(1, assets.size(), created.body());
+    long assetId = ((Number) ((Map<?, ?>) assets.get(0)).get("assetId")).longValue();
+    HttpResponse<String> again = nanphat.post("api/forms/spec/" + specId + "/assets", arrival);
+    assertTrue(again.statusCode() / 100 == 4 && again.body().contains("forms.spec.assetsAlreadyCreated"),
+        "once per F06: " + again.statusCode() + " " + again.body());
+
+    Map<String, Object> asset = nanphat.getOk("api/assets/" + assetId);
+    assertEquals(21000.0, ((Number) asset.get("price")).doubleValue(), 0.001, asset.toString());
+    assertEquals(editionId, ((Number) asset.get("editionId")).longValue(), asset.toString());
+    assertEquals(itemId, ((Number) asset.get("catalogItemId")).longValue(), asset.toString());
+
+    // the asset seen from the F06's page
+    browser = Browser.start();
+    try {
+      WebDriverWait wait = signIn(browser, "nanphat");
+      browser.get(base() + "forms/spec/view.xhtml?id=" + specId);
+      String number = String.valueOf(asset.get("assetNumber"));
+      WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(number)));
+      screenshot(browser, "issue7-f06-assets.png");
+      link.click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("asset:number"), number));
+      String shown = browser.findElement(By.id("asset")).getText();
+      assertTrue(shown.contains("21,000.00"), "price on the asset page: " + shown);
+      assertTrue(shown.contains(EDITION), "edition on the asset page: " + shown);
+      screenshot(browser, "issue7-created-asset.png");
+    } catch (Exception | Error e) {
+      failure(browser);
+      throw e;
+    } finally {
+      browser.quit();
+    }
+  }
+
+  // ---------------------------------------------------------------- issue 8: F08, sign-in, F09
+
+  @Test
+  @Order(2)
+  void anApprovedF08CreatesAnAccountThatSignsInAndItsCardHasNoPassword() throws Exception {
+    String uid = "ff" + RUN;
+    String thaiName = "นายทดสอบ บัญชีใหม่" + RUN;
+    long id;
+    WebDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = signIn(browser, "somchai");
+      browser.get(base() + "forms/account/request.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:thaiName"))).sendKeys(thaiName);
+      browser.findElement(By.id("account:englishName")).sendKeys("Mr. Test Account " + RUN);
+      browser.findElement(By.id("account:position")).sendKeys("เจ้าพนักงานการเงินและบัญชี");
+      browser.findElement(By.id("account:unitName")).sendKeys("กลุ่มบริหารงานการเงินและสินทรัพย์");
+      browser.findElement(By.id("account:accountUid")).sendKeys(uid);
+      browser.findElement(By.id("account:mail")).sendKeys(uid + "@esa.local");
+      for (String service : List.of("INTRANET", "EMAIL")) {
+        browser.findElement(By.xpath("//*[@id='account:services']//input[@value='" + service + "']"
+            + "/ancestor::div[contains(@class,'ui-chkbox')][1]/div[contains(@class,'ui-chkbox-box')]")).click();
+        assertTrue(browser.findElement(By.xpath("//*[@id='account:services']//input[@value='" + service + "']")).isSelected(),
+            service + " ticked");
+      }
+      browser.findElement(By.id("account:reason")).sendKeys("เจ้าหน้าที่บรรจุใหม่ " + RUN);
+      screenshot(browser, "issue8-f08-request.png");
+      browser.findElement(By.xpath("//form[@id='account']//button[contains(., 'ยื่นคำขอ')]")).click();
+      wait.until(ExpectedConditions.urlContains("forms/account/view.xhtml"));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), uid));
+      screenshot(browser, "issue8-f08-filed.png");
+      id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    } catch (Exception | Error e) {
+      failure(browser);
+      throw e;
+    } finally {
+      browser.quit();
+    }
+
+    Rest nanphat = Rest.as(base(), "nanphat");
+    Map<String, Object> filed = nanphat.getOk("api/forms/accounts/" + id);
+    assertEquals(uid, filed.get("accountUid"), filed.toString());
+    assertEquals("SUBMITTED", filed.get("state"), filed.toString());
+    assertEquals(List.of("EMAIL", "INTRANET"), ((List<?>) filed.get("services")).stream().map(String::valueOf).sorted().toList(),
+        filed.toString());
+    Map<String, Object> submission = nanphat.getOk("api/forms/submissions/" + id);
+    assertEquals("somchai", submission.get("requesterUid"), submission.toString());
+    String unit = String.valueOf(submission.get("unitCode"));
+
+    // the new user cannot sign in yet
+    Http http = new Http(base());
+    assertEquals(401, http.getBasic("api/me", uid, "not-yet").statusCode());
+
+    nanphat.postOk("api/forms/submissions/" + id + "/review", Map.of("comment", "ตรวจแล้ว"));
+    Map<String, Object> who = nanphat.getOk("api/acting?power=APPROVE_ACCOUNT&unit=" + enc(unit) + "&excluded=somchai");
+    String approver = String.valueOf(who.get("actorUid"));
+    assertNull(who.get("actingForUid"), "the holder of APPROVE_ACCOUNT for " + unit + " is present: " + who);
+    assertFalse(approver.isBlank() || "somchai".equals(approver), who.toString());
+
+    // approved on the page by the unit's director: the password is shown this once
+    String password;
+    browser = Browser.start();
+    try {
+      WebDriverWait wait = signIn(browser, approver);
+      browser.get(base() + "forms/account/view.xhtml?id=" + id);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:comment"))).sendKeys("อนุมัติ");
+      screenshot(browser, "issue8-f08-to-approve.png");
+      browser.findElement(By.xpath("//form[@id='account']//button[contains(., 'อนุมัติ')]")).click();
+      WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#account\\:password code")));
+      password = shown.getText().trim();
+      assertTrue(browser.findElement(By.id("account:password")).getText().contains(uid));
+      assertTrue(password.length() >= 12, "an initial password is shown");
+      screenshot(browser, "issue8-f08-approved-password.png");
+
+      browser.get(base() + "forms/account/view.xhtml?id=" + id);
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), uid));
+      assertTrue(browser.findElements(By.id("account:password")).isEmpty(), "shown once only");
+      assertFalse(browser.getPageSource().contains(password), "not on the page again");
+      screenshot(browser, "issue8-f08-created.png");
+    } catch (Exception | Error e) {
+      failure(browser);
+      throw e;
+    } finally {
+      browser.quit();
+    }
+
+    Map<String, Object> done = nanphat.getOk("api/forms/accounts/" + id);
+    assertEquals("CREATED", done.get("status"), done.toString());
+    assertEquals("APPROVED", done.get("state"), done.toString());
+    assertNotNull(done.get("cardValidUntil"), done.toString());
+    assertFalse(done.toString().contains(password), "the password is not kept: " + done);
+
+    // the new user signs in with the initial password
+    HttpResponse<String> me = http.getBasic("api/me", uid, password);
+    assertEquals(200, me.statusCode(), me.body());
+    assertTrue(me.body().contains(uid), me.body());
+    assertEquals(401, http.getBasic("api/me", uid, password + "x").statusCode(), "a wrong password is refused");
+
+    // the F09 card over HTTP: the user id, no password
+    HttpResponse<byte[]> card = nanphat.getBytes("api/forms/accounts/" + id + "/card");
+    assertEquals(200, card.statusCode());
+    assertTrue(card.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"), card.headers().toString());
+    String text = pdfText(card, "issue8-card-" + id);
+    assertTrue(text.contains(uid), "the user id on the card: " + text);
+    assertFalse(text.contains(password), "no password on the card");
+    assertFalse(new String(card.body(), StandardCharsets.ISO_8859_1).contains(password), "not in the PDF bytes either");
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private long editionId(Rest rest) throws Exception {
+    List<Object> editions = rest.getList("api/forms/spec/editions");
+    return editions.stream().map(o -> (Map<?, ?>) o).filter(e -> EDITION.equals(String.valueOf(e.get("name"))))
+        .map(e -> ((Number) e.get("id")).longValue()).findFirst()
+        .orElseThrow(() -> new AssertionError("no edition " + EDITION + " among " + editions));
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> notebook(Rest rest, long editionId) throws Exception {
+    List<Object> items = rest.getList("api/forms/spec/editions/" + editionId + "/items?q=" + enc("โน้ตบุ๊ก"));
+    return items.stream().map(o -> (Map<String, Object>) o).filter(m -> "11".equals(String.valueOf(m.get("itemNo"))))
+        .findFirst().orElseThrow(() -> new AssertionError("no item 11 among " + items));
+  }
+
+  private static Map<String, Object> spec(long editionId, long itemId, String reason, String tag) {
+    Map<String, Object> item = new HashMap<>();
+    item.put("catalogItemId", itemId);
+    item.put("quantity", 1);
+    item.put("unitPrice", 21000);
+    item.put("priceReason", reason);
+    Map<String, Object> body = new HashMap<>();
+    body.put("editionId", editionId);
+    body.put("subject", "กำหนดคุณลักษณะโน้ตบุ๊ก " + tag + " " + RUN);
+    body.put("body", "เพื่อจัดซื้อโน้ตบุ๊ก");
+    body.put("items", List.of(item));
+    return body;
+  }
+
+  private static WebElement fileButton(WebDriver browser) {
+    return browser.findElement(By.xpath("//form[@id='f06']//button[contains(., 'ยื่นคำขอ')]"));
+  }
+
+  private String pdfText(HttpResponse<byte[]> pdf, String name) throws Exception {
+    assertEquals(200, pdf.statusCode(), new String(pdf.body(), StandardCharsets.UTF_8));
+    Path dir = Files.createDirectories(Path.of(System.getProperty("ict.it.screenshots", "target/screenshots")));
+    Path file = dir.resolve(name + ".pdf");
+    Files.write(file, pdf.body());
+    Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0, "pdftotext: " + text);
+    Files.writeString(dir.resolve(name + ".txt"), text);
+    return text;
+  }
+
+  private WebDriverWait signIn(WebDriver browser, String uid) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(base() + "login.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:uid"))).sendKeys(uid);
+    browser.findElement(By.id("login:password")).sendKeys("demo");
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUserName")));
+    return wait;
+  }
+
+  /** Waits until PrimeFaces has no AJAX request in flight (the page's partial updates are done). */
+  private static void waitForAjax(WebDriver browser, WebDriverWait wait) {
+    wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
+  /** Picks an entry of a PrimeFaces selectOneMenu, as {@link FlowsIT} does. */
+  private static void choose(WebDriver browser, WebDriverWait wait, String id, String value) {
+    browser.findElement(By.id(id)).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//li[starts-with(@id, '" + id + "_') and @data-value='" + value + "']")));
+    ((JavascriptExecutor) browser).executeScript(
+        "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]); w.hide();", id, value);
+    wait.until(ExpectedConditions.attributeToBe(By.id(id + "_input"), "value", value));
+  }
+
+  private static String squeeze(String s) {
+    return s.replaceAll("\\s+", "");
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(BANGKOK);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static int failures;
+
+  private static void failure(WebDriver browser) {
+    try {
+      String name = "forms-failed-" + (++failures);
+      screenshot(browser, name + ".png");
+      Files.writeString(Path.of(System.getProperty("ict.it.screenshots", "target/screenshots")).resolve(name + ".html"),
+          browser.getCurrentUrl() + "\n" + browser.getPageSource());
+    } catch (Exception ignored) {
+      // the failure itself is what the test reports
+    }
+  }
+
+  private static void screenshot(WebDriver browser, String name) throws Exception {
+    Path dir = Path.of(System.getProperty("ict.it.screenshots", "target/screenshots"));
+    Files.createDirectories(dir);
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
