@@ -122,6 +122,24 @@ class SystemIT {
     }
   }
 
+  @Test
+  @Order(7)
+  void aFailedSignInIsInTheTrafficRecordWhichOnlyAnAuditorReads() throws Exception {
+    String ghost = "ghost" + System.nanoTime();
+    Http http = new Http(base());
+    assertEquals(401, http.getBasic("api/me", ghost, "wrong").statusCode());
+    assertEquals(403, http.getBasic("api/traffic?uid=" + ghost, "nanphat", "demo").statusCode(),
+        "reading the record needs the auditor role");
+    String found = "";
+    for (int i = 0; i < 40 && !found.contains("SIGN_IN_FAILED"); i++) {
+      Thread.sleep(250); // the record is written off the request path, about every second
+      HttpResponse<String> r = http.getBasic("api/traffic?uid=" + ghost, "sinlapachai", "demo");
+      assertEquals(200, r.statusCode(), r.body());
+      found = r.body();
+    }
+    assertTrue(found.contains("SIGN_IN_FAILED") && found.contains(ghost), found);
+  }
+
   private static void screenshot(WebDriver browser, String name) throws Exception {
     Path dir = Path.of(System.getProperty("ict.it.screenshots", "target/screenshots"));
     Files.createDirectories(dir);
