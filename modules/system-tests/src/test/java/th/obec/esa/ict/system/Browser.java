@@ -1,6 +1,14 @@
 package th.obec.esa.ict.system;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openqa.selenium.Dimension;
@@ -15,7 +23,40 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Browser {
 
+  private static int failures;
+
   private Browser() {}
+
+  /** Signs in through the login form as a demo account (password demo) and waits for the shell. */
+  static WebDriverWait signIn(WebDriver browser, String uid) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(Deployed.base() + "login.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:uid"))).sendKeys(uid);
+    browser.findElement(By.id("login:password")).sendKeys("demo");
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUserName")));
+    return wait;
+  }
+
+  /** Keeps what the browser shows under the screenshots folder (build output, for people to look at). */
+  static void screenshot(WebDriver browser, String name) throws IOException {
+    Path dir = Path.of(System.getProperty("ict.it.screenshots", "target/screenshots"));
+    Files.createDirectories(dir);
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** What the browser showed when a step failed: a screenshot and the page's HTML, for the report. */
+  static void failure(WebDriver browser) {
+    try {
+      String name = "failed-" + (++failures);
+      screenshot(browser, name + ".png");
+      Files.writeString(Path.of(System.getProperty("ict.it.screenshots", "target/screenshots")).resolve(name + ".html"),
+          browser.getCurrentUrl() + "\n" + browser.getPageSource());
+    } catch (Exception ignored) {
+      // the failure itself is what the test reports
+    }
+  }
 
   static WebDriver start() throws IOException {
     String binary = System.getProperty("ict.chromium", "/usr/bin/chromium");

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -30,8 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -77,12 +72,12 @@ class FlowsIT {
   void aDutyWordLeadsToKhwansirisPage() throws Exception {
     WebDriver browser = Browser.start();
     try {
-      WebDriverWait wait = signIn(browser, "wiparat");
+      WebDriverWait wait = Browser.signIn(browser, "wiparat");
       browser.get(base() + "organization/duties.xhtml");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q"))).sendKeys("DLTV");
       browser.findElement(By.id("find")).click();
       WebElement person = wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("ขวัญศิริ")));
-      screenshot(browser, "issue3-duties-dltv.png");
+      Browser.screenshot(browser, "issue3-duties-dltv.png");
       person.click();
 
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("positionNumber"), "อ 34"));
@@ -96,9 +91,9 @@ class FlowsIT {
         String label = topDuties.get(i).findElement(By.className("org-label")).getText();
         assertTrue(label.matches("\\d+(\\.\\d+)*\\.?"), "a numbered duty, not " + label);
       }
-      screenshot(browser, "issue3-person-khwansiri.png");
+      Browser.screenshot(browser, "issue3-person-khwansiri.png");
     } catch (Exception | Error e) {
-      failure(browser);
+      Browser.failure(browser);
       throw e;
     } finally {
       browser.quit();
@@ -123,7 +118,7 @@ class FlowsIT {
     String serial = "PF" + RUN + "A";
     WebDriver browser = Browser.start();
     try {
-      WebDriverWait wait = signIn(browser, "khwansiri");
+      WebDriverWait wait = Browser.signIn(browser, "khwansiri");
       browser.get(base() + "assets/new.xhtml");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newAsset:fsnClass"))).sendKeys("7440");
       browser.findElement(By.id("newAsset:group")).sendKeys("001");
@@ -134,7 +129,7 @@ class FlowsIT {
       browser.findElement(By.id("newAsset:acquiredOn")).sendKeys(beDate(today().minusDays(30)));
       browser.findElement(By.id("newAsset:price_input")).sendKeys("19000");
       browser.findElement(By.id("newAsset:location")).sendKeys("ห้องกลุ่ม ICT ชั้น 2");
-      screenshot(browser, "issue5-new-asset.png");
+      Browser.screenshot(browser, "issue5-new-asset.png");
       browser.findElement(By.id("newAsset:register")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("asset:serial"), serial));
 
@@ -146,7 +141,7 @@ class FlowsIT {
       By rows = By.xpath("//tbody[@id='assetList:assets_data']/tr");
       wait.until(ExpectedConditions.and(ExpectedConditions.numberOfElementsToBe(rows, 1),
           ExpectedConditions.textToBePresentInElementLocated(rows, serial)));
-      screenshot(browser, "issue5-list-by-serial.png");
+      Browser.screenshot(browser, "issue5-list-by-serial.png");
       wait.until(ExpectedConditions.elementToBeClickable(
           By.xpath("//tbody[@id='assetList:assets_data']/tr[contains(., '" + serial + "')]//a"))).click();
 
@@ -160,9 +155,9 @@ class FlowsIT {
       String history = browser.findElement(By.id("asset:history")).getText();
       assertTrue(history.contains("ใช้งาน → ชำรุด"), history);
       assertTrue(history.contains("khwansiri"), history);
-      screenshot(browser, "issue5-asset-history.png");
+      Browser.screenshot(browser, "issue5-asset-history.png");
     } catch (Exception | Error e) {
-      failure(browser);
+      Browser.failure(browser);
       throw e;
     } finally {
       browser.quit();
@@ -209,21 +204,21 @@ class FlowsIT {
     long submissionId;
     WebDriver browser = Browser.start();
     try {
-      WebDriverWait wait = signIn(browser, "wiparat");
+      WebDriverWait wait = Browser.signIn(browser, "wiparat");
       browser.get(base() + "forms/new.xhtml?form=F03");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new:subject"))).sendKeys(subject);
       browser.findElement(By.id("new:asset_input")).sendKeys(Long.toString(assetId));
       browser.findElement(By.id("new:symptoms")).sendKeys("เปิดเครื่องไม่ติด ไฟสถานะกะพริบ");
       browser.findElement(By.id("new:location")).sendKeys("ห้องกลุ่มอำนวยการ");
       browser.findElement(By.id("new:body")).sendKeys("ขอให้กลุ่ม ICT ตรวจสอบและซ่อมแซม");
-      screenshot(browser, "issue6-repair-new.png");
+      Browser.screenshot(browser, "issue6-repair-new.png");
       browser.findElement(By.xpath("//form[@id='new']//button[@type='submit']")).click();
       wait.until(ExpectedConditions.urlContains("forms/view.xhtml"));
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "ยื่นแล้ว"));
       submissionId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
-      screenshot(browser, "issue6-repair-filed.png");
+      Browser.screenshot(browser, "issue6-repair-filed.png");
     } catch (Exception | Error e) {
-      failure(browser);
+      Browser.failure(browser);
       throw e;
     } finally {
       browser.quit();
@@ -233,14 +228,14 @@ class FlowsIT {
 
     browser = Browser.start();
     try {
-      WebDriverWait wait = signIn(browser, "khwansiri");
+      WebDriverWait wait = Browser.signIn(browser, "khwansiri");
       browser.get(base() + "forms/inbox.xhtml");
       WebElement card = card(wait, subject);
-      screenshot(browser, "issue6-inbox-review.png");
+      Browser.screenshot(browser, "issue6-inbox-review.png");
       card.findElement(By.xpath(".//button[normalize-space(.)='ตรวจสอบ']")).click();
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.partialLinkText(subject)));
     } catch (Exception | Error e) {
-      failure(browser);
+      Browser.failure(browser);
       throw e;
     } finally {
       browser.quit();
@@ -249,10 +244,10 @@ class FlowsIT {
 
     browser = Browser.start();
     try {
-      WebDriverWait wait = signIn(browser, "nanphat");
+      WebDriverWait wait = Browser.signIn(browser, "nanphat");
       browser.get(base() + "forms/inbox.xhtml");
       WebElement card = card(wait, subject);
-      screenshot(browser, "issue6-inbox-approve.png");
+      Browser.screenshot(browser, "issue6-inbox-approve.png");
       card.findElement(By.xpath(".//button[contains(normalize-space(.),'อนุมัติแทน director')]")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "อนุมัติแล้ว"));
 
@@ -260,16 +255,16 @@ class FlowsIT {
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "อนุมัติแล้ว"));
       String view = browser.findElement(By.id("view")).getText();
       assertTrue(view.contains("ปฏิบัติราชการแทน " + DIRECTOR_TH), view);
-      screenshot(browser, "issue6-repair-approved.png");
+      Browser.screenshot(browser, "issue6-repair-approved.png");
 
       browser.get(base() + "assets/asset.xhtml?id=" + assetId);
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("asset:currentStatus"), "ส่งซ่อม"));
       String history = browser.findElement(By.id("asset:history")).getText();
       assertTrue(history.contains("ใช้งาน → ส่งซ่อม"), history);
       assertTrue(history.contains("nanphat") && history.contains("director"), "actor and person acted for: " + history);
-      screenshot(browser, "issue6-asset-under-repair.png");
+      Browser.screenshot(browser, "issue6-asset-under-repair.png");
     } catch (Exception | Error e) {
-      failure(browser);
+      Browser.failure(browser);
       throw e;
     } finally {
       browser.quit();
@@ -394,15 +389,15 @@ class FlowsIT {
 
     WebDriver browser = Browser.start();
     try {
-      WebDriverWait wait = signIn(browser, "khwansiri");
+      WebDriverWait wait = Browser.signIn(browser, "khwansiri");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actingForm")));
-      screenshot(browser, "issue4-acting-switch.png");
+      Browser.screenshot(browser, "issue4-acting-switch.png");
       choose(browser, wait, "actingForm:actingChoice", "nanphat");
       browser.findElement(By.id("actingForm:startActing")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actingNow"), NANPHAT_TH));
       String header = browser.findElement(By.id("actingForm")).getText();
       assertTrue(header.contains("275/2561"), "the basis in the header: " + header);
-      screenshot(browser, "issue4-acting-for-nanphat.png");
+      Browser.screenshot(browser, "issue4-acting-for-nanphat.png");
 
       endAbsenceOnThePage(RUN);
 
@@ -410,9 +405,9 @@ class FlowsIT {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUserName")));
       assertTrue(browser.findElements(By.id("actingForm")).isEmpty(), "the switch is gone once she is back");
       assertTrue(browser.findElements(By.id("actingNow")).isEmpty(), "no longer acting for her");
-      screenshot(browser, "issue4-back-no-acting.png");
+      Browser.screenshot(browser, "issue4-back-no-acting.png");
     } catch (Exception | Error e) {
-      failure(browser);
+      Browser.failure(browser);
       throw e;
     } finally {
       browser.quit();
@@ -427,16 +422,16 @@ class FlowsIT {
   private void endAbsenceOnThePage(String note) throws Exception {
     WebDriver browser = Browser.start();
     try {
-      WebDriverWait wait = signIn(browser, "nanphat");
+      WebDriverWait wait = Browser.signIn(browser, "nanphat");
       browser.get(base() + "delegation/absences.xhtml");
       WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
           By.xpath("//tbody[@id='absences:calendar_data']/tr[contains(., '" + note + "')]")));
-      screenshot(browser, "issue4-absence-calendar.png");
+      Browser.screenshot(browser, "issue4-absence-calendar.png");
       row.findElement(By.xpath(".//button[contains(., 'กลับมาแล้ว')]")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "สิ้นสุดการไม่อยู่แล้ว"));
-      screenshot(browser, "issue4-absence-ended.png");
+      Browser.screenshot(browser, "issue4-absence-ended.png");
     } catch (Exception | Error e) {
-      failure(browser);
+      Browser.failure(browser);
       throw e;
     } finally {
       browser.quit();
@@ -540,15 +535,6 @@ class FlowsIT {
     return text;
   }
 
-  private WebDriverWait signIn(WebDriver browser, String uid) {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    browser.get(base() + "login.xhtml");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:uid"))).sendKeys(uid);
-    browser.findElement(By.id("login:password")).sendKeys("demo");
-    browser.findElement(By.id("login:submit")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUserName")));
-    return wait;
-  }
 
   private static WebElement card(WebDriverWait wait, String subject) {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText(subject)));
@@ -600,24 +586,6 @@ class FlowsIT {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  private static int failures;
 
-  /** What the browser showed when a step failed: a screenshot and the page's HTML, for the report. */
-  private static void failure(WebDriver browser) {
-    try {
-      String name = "failed-" + (++failures);
-      screenshot(browser, name + ".png");
-      Files.writeString(Path.of(System.getProperty("ict.it.screenshots", "target/screenshots")).resolve(name + ".html"),
-          browser.getCurrentUrl() + "\n" + browser.getPageSource());
-    } catch (Exception ignored) {
-      // the failure itself is what the test reports
-    }
-  }
 
-  private static void screenshot(WebDriver browser, String name) throws Exception {
-    Path dir = Path.of(System.getProperty("ict.it.screenshots", "target/screenshots"));
-    Files.createDirectories(dir);
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-  }
 }

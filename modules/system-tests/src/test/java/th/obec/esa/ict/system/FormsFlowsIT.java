@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -28,8 +25,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -74,7 +69,7 @@ class FormsFlowsIT {
     long specId;
     WebDriver browser = Browser.start();
     try {
-      WebDriverWait wait = signIn(browser, "khwansiri");
+      WebDriverWait wait = Browser.signIn(browser, "khwansiri");
       browser.get(base() + "forms/spec/f06.xhtml");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f06:edition")));
       if (!String.valueOf(editionId).equals(browser.findElement(By.id("f06:edition_input")).getAttribute("value"))) {
@@ -101,14 +96,14 @@ class FormsFlowsIT {
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("f06:totals"), "21,000.00"));
       browser.findElement(By.id("f06:subject")).sendKeys(subject);
       browser.findElement(By.id("f06:body")).sendKeys("เพื่อจัดซื้อโน้ตบุ๊กให้กลุ่ม ICT");
-      screenshot(browser, "issue7-f06-above-reference.png");
+      Browser.screenshot(browser, "issue7-f06-above-reference.png");
       fileButton(browser).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("f06:msgs"), "กรุณาระบุเหตุผล"));
       String message = browser.findElement(By.id("f06:msgs")).getText();
       assertTrue(message.contains("21,000") || message.contains("21000"), message);
       assertTrue(message.contains("19,000") || message.contains("19000"), message);
       assertTrue(browser.getCurrentUrl().contains("f06.xhtml"), "still on the form: " + browser.getCurrentUrl());
-      screenshot(browser, "issue7-f06-refused-without-reason.png");
+      Browser.screenshot(browser, "issue7-f06-refused-without-reason.png");
 
       reasonBox = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea[id$=':priceReason']")));
       reasonBox.sendKeys(reason);
@@ -118,10 +113,10 @@ class FormsFlowsIT {
       String page = browser.findElement(By.id("spec")).getText();
       assertTrue(page.contains(reason), "the reason is shown: " + page);
       assertTrue(page.contains(EDITION), page);
-      screenshot(browser, "issue7-f06-filed.png");
+      Browser.screenshot(browser, "issue7-f06-filed.png");
       specId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
     } catch (Exception | Error e) {
-      failure(browser);
+      Browser.failure(browser);
       throw e;
     } finally {
       browser.quit();
@@ -168,19 +163,19 @@ class FormsFlowsIT {
     // the asset seen from the F06's page
     browser = Browser.start();
     try {
-      WebDriverWait wait = signIn(browser, "nanphat");
+      WebDriverWait wait = Browser.signIn(browser, "nanphat");
       browser.get(base() + "forms/spec/view.xhtml?id=" + specId);
       String number = String.valueOf(asset.get("assetNumber"));
       WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(number)));
-      screenshot(browser, "issue7-f06-assets.png");
+      Browser.screenshot(browser, "issue7-f06-assets.png");
       link.click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("asset:number"), number));
       String shown = browser.findElement(By.id("asset")).getText();
       assertTrue(shown.contains("21,000.00"), "price on the asset page: " + shown);
       assertTrue(shown.contains(EDITION), "edition on the asset page: " + shown);
-      screenshot(browser, "issue7-created-asset.png");
+      Browser.screenshot(browser, "issue7-created-asset.png");
     } catch (Exception | Error e) {
-      failure(browser);
+      Browser.failure(browser);
       throw e;
     } finally {
       browser.quit();
@@ -197,7 +192,7 @@ class FormsFlowsIT {
     long id;
     WebDriver browser = Browser.start();
     try {
-      WebDriverWait wait = signIn(browser, "somchai");
+      WebDriverWait wait = Browser.signIn(browser, "somchai");
       browser.get(base() + "forms/account/request.xhtml");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:thaiName"))).sendKeys(thaiName);
       browser.findElement(By.id("account:englishName")).sendKeys("Mr. Test Account " + RUN);
@@ -212,14 +207,14 @@ class FormsFlowsIT {
             service + " ticked");
       }
       browser.findElement(By.id("account:reason")).sendKeys("เจ้าหน้าที่บรรจุใหม่ " + RUN);
-      screenshot(browser, "issue8-f08-request.png");
+      Browser.screenshot(browser, "issue8-f08-request.png");
       browser.findElement(By.xpath("//form[@id='account']//button[contains(., 'ยื่นคำขอ')]")).click();
       wait.until(ExpectedConditions.urlContains("forms/account/view.xhtml"));
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), uid));
-      screenshot(browser, "issue8-f08-filed.png");
+      Browser.screenshot(browser, "issue8-f08-filed.png");
       id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
     } catch (Exception | Error e) {
-      failure(browser);
+      Browser.failure(browser);
       throw e;
     } finally {
       browser.quit();
@@ -249,24 +244,24 @@ class FormsFlowsIT {
     String password;
     browser = Browser.start();
     try {
-      WebDriverWait wait = signIn(browser, approver);
+      WebDriverWait wait = Browser.signIn(browser, approver);
       browser.get(base() + "forms/account/view.xhtml?id=" + id);
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:comment"))).sendKeys("อนุมัติ");
-      screenshot(browser, "issue8-f08-to-approve.png");
+      Browser.screenshot(browser, "issue8-f08-to-approve.png");
       browser.findElement(By.xpath("//form[@id='account']//button[contains(., 'อนุมัติ')]")).click();
       WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#account\\:password code")));
       password = shown.getText().trim();
       assertTrue(browser.findElement(By.id("account:password")).getText().contains(uid));
       assertTrue(password.length() >= 12, "an initial password is shown");
-      screenshot(browser, "issue8-f08-approved-password.png");
+      Browser.screenshot(browser, "issue8-f08-approved-password.png");
 
       browser.get(base() + "forms/account/view.xhtml?id=" + id);
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), uid));
       assertTrue(browser.findElements(By.id("account:password")).isEmpty(), "shown once only");
       assertFalse(browser.getPageSource().contains(password), "not on the page again");
-      screenshot(browser, "issue8-f08-created.png");
+      Browser.screenshot(browser, "issue8-f08-created.png");
     } catch (Exception | Error e) {
-      failure(browser);
+      Browser.failure(browser);
       throw e;
     } finally {
       browser.quit();
@@ -340,15 +335,6 @@ class FormsFlowsIT {
     return text;
   }
 
-  private WebDriverWait signIn(WebDriver browser, String uid) {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    browser.get(base() + "login.xhtml");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:uid"))).sendKeys(uid);
-    browser.findElement(By.id("login:password")).sendKeys("demo");
-    browser.findElement(By.id("login:submit")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUserName")));
-    return wait;
-  }
 
   /** Waits until PrimeFaces has no AJAX request in flight (the page's partial updates are done). */
   private static void waitForAjax(WebDriver browser, WebDriverWait wait) {
@@ -378,23 +364,6 @@ class FormsFlowsIT {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  private static int failures;
 
-  private static void failure(WebDriver browser) {
-    try {
-      String name = "forms-failed-" + (++failures);
-      screenshot(browser, name + ".png");
-      Files.writeString(Path.of(System.getProperty("ict.it.screenshots", "target/screenshots")).resolve(name + ".html"),
-          browser.getCurrentUrl() + "\n" + browser.getPageSource());
-    } catch (Exception ignored) {
-      // the failure itself is what the test reports
-    }
-  }
 
-  private static void screenshot(WebDriver browser, String name) throws Exception {
-    Path dir = Path.of(System.getProperty("ict.it.screenshots", "target/screenshots"));
-    Files.createDirectories(dir);
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-  }
 }

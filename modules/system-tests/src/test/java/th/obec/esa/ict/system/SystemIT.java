@@ -3,12 +3,8 @@ package th.obec.esa.ict.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
@@ -16,8 +12,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -107,16 +101,16 @@ class SystemIT {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
       browser.get(base().toString());
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:uid")));
-      screenshot(browser, "login-th.png");
+      Browser.screenshot(browser, "login-th.png");
       browser.findElement(By.id("login:uid")).sendKeys("nanphat");
       browser.findElement(By.id("login:password")).sendKeys("demo");
       browser.findElement(By.id("login:submit")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentUserName"), NANPHAT_TH));
-      screenshot(browser, "home-th.png");
+      Browser.screenshot(browser, "home-th.png");
 
       browser.findElement(By.id("userForm:en")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentUserName"), "Mrs. Nanphat Kiatmaphonsak"));
-      screenshot(browser, "home-en.png");
+      Browser.screenshot(browser, "home-en.png");
     } finally {
       browser.quit();
     }
@@ -140,10 +134,4 @@ class SystemIT {
     assertTrue(found.contains("SIGN_IN_FAILED") && found.contains(ghost), found);
   }
 
-  private static void screenshot(WebDriver browser, String name) throws Exception {
-    Path dir = Path.of(System.getProperty("ict.it.screenshots", "target/screenshots"));
-    Files.createDirectories(dir);
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-  }
 }
