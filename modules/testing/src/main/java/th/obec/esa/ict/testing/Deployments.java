@@ -43,10 +43,29 @@ public final class Deployments {
   }
 
   /**
-   * Adds the schema migrations of {@code sql/} (as packed by the core module, with their index)
-   * to a deployment, so that its start-up migrates the tests' database like the real one.
+   * Adds the schema migrations of {@code sql/} to a deployment, so that its start-up migrates the
+   * tests' database like the real one. In a build ({@code ict.project.root} set by failsafe) they
+   * are read from the project's {@code sql/} folder itself, so a module's test sees a migration
+   * changed a moment ago without the core module being built again; otherwise as the core module
+   * packed them, with their index.
    */
   public static WebArchive withMigrations(WebArchive war) {
+    String root = System.getProperty("ict.project.root");
+    Path folder = root == null ? null : Path.of(root, "sql");
+    if (folder != null && Files.isDirectory(folder)) {
+      try (var files = Files.list(folder)) {
+        List<Path> migrations = files.filter(f -> f.getFileName().toString().matches("V.*\\.sql")).sorted().toList();
+        StringBuilder index = new StringBuilder();
+        for (Path f : migrations) {
+          war.addAsResource(f.toFile(), "db/migration/" + f.getFileName());
+          index.append(f.getFileName()).append('\n');
+        }
+        return war.addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(index.toString()),
+            "db/migration/index.txt");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     try (InputStream in = loader.getResourceAsStream("db/migration/index.txt")) {
       if (in == null) {

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import th.obec.esa.ict.platform.pdf.ThaiLineBreaker;
 import th.obec.esa.ict.platform.text.ThaiDigits;
 
 /**

@@ -1,8 +1,32 @@
 package th.obec.esa.ict.forms.workflow;
 
-/** Where a submission stands in the manual's flow. */
+/** Where a submission stands in the manual's flow, with its name in Thai and English. */
 public enum State {
-  DRAFT, SUBMITTED, REVIEWED, APPROVED, IN_PROGRESS, DONE, RETURNED, REJECTED, WITHDRAWN;
+  DRAFT("ร่าง", "Draft"),
+  SUBMITTED("ยื่นแล้ว", "Submitted"),
+  REVIEWED("ตรวจสอบแล้ว", "Reviewed"),
+  APPROVED("อนุมัติแล้ว", "Approved"),
+  IN_PROGRESS("กำลังดำเนินการ", "In progress"),
+  DONE("เสร็จสิ้น", "Done"),
+  RETURNED("ส่งคืนผู้ขอ", "Returned"),
+  REJECTED("ไม่อนุมัติ", "Rejected"),
+  WITHDRAWN("ยกเลิกโดยผู้ขอ", "Withdrawn");
+
+  private final String thai;
+  private final String english;
+
+  State(String thai, String english) {
+    this.thai = thai;
+    this.english = english;
+  }
+
+  public String thai() {
+    return thai;
+  }
+
+  public String english() {
+    return english;
+  }
 
   /** Nothing happens to a submission any more. */
   public boolean isFinal() {

@@ -1,4 +1,4 @@
-package th.obec.esa.ict.forms.document;
+package th.obec.esa.ict.platform.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

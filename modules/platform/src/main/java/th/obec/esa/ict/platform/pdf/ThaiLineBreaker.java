@@ -1,4 +1,4 @@
-package th.obec.esa.ict.forms.document;
+package th.obec.esa.ict.platform.pdf;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;

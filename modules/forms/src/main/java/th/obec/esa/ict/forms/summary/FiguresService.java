@@ -1,0 +1,74 @@
+package th.obec.esa.ict.forms.summary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import th.obec.esa.ict.forms.catalog.FormCode;
+import th.obec.esa.ict.forms.submission.Submission;
+import th.obec.esa.ict.forms.workflow.State;
+
+/**
+ * The forms' figures for the yearly report (F21) and the work processes' live cases. No actor:
+ * the callers (the reports module, through its ports) decide who reads them.
+ */
+@Stateless
+public class FiguresService {
+
+  private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Bangkok");
+
+  @PersistenceContext(unitName = "forms")
+  private EntityManager em;
+
+  /** The requests filed from {@code from} to {@code to} (both included) and what became of them. */
+  public YearFigures figures(LocalDate from, LocalDate to) {
+    List<Submission> filed = em.createQuery("SELECT s FROM Submission s WHERE s.submittedOn BETWEEN :from AND :to",
+        Submission.class).setParameter("from", from).setParameter("to", to).getResultList();
+    List<OutcomeLine> lines = FiguresRules.outcomes(filed.stream()
+        .map(s -> new FiguresRules.Filed(s.getForm(), s.getState(), s.getCreatedAt(), s.getClosedAt())).toList());
+    OutcomeLine repairLine = lines.stream().filter(l -> l.form() == FormCode.F03).findFirst().orElse(null);
+    BigDecimal parts = em.createQuery("SELECT SUM(w.partsCost) FROM WorkLog w, Submission s WHERE s.id = w.submissionId"
+        + " AND s.form = :form AND s.submittedOn BETWEEN :from AND :to", BigDecimal.class)
+        .setParameter("form", FormCode.F03).setParameter("from", from).setParameter("to", to).getSingleResult();
+    YearFigures.Repairs repairs = new YearFigures.Repairs(repairLine == null ? 0 : repairLine.received(),
+        repairLine == null ? 0 : repairLine.completed(), repairLine == null ? null : repairLine.meanDaysToClose(),
+        parts == null ? BigDecimal.ZERO : parts);
+    List<FiguresRules.Lent> lent = em.createQuery("SELECT l.loanUntil, l.handedOutOn, l.returnedOn FROM Loan l,"
+        + " Submission s WHERE s.id = l.submissionId AND s.submittedOn BETWEEN :from AND :to", Object[].class)
+        .setParameter("from", from).setParameter("to", to).getResultList().stream()
+        .map(r -> new FiguresRules.Lent((LocalDate) r[0], (LocalDate) r[1], (LocalDate) r[2])).toList();
+    YearFigures.Loans loans = FiguresRules.loans(lent, LocalDate.now(OFFICE_ZONE));
+    OffsetDateTime start = from.atStartOfDay(OFFICE_ZONE).toOffsetDateTime();
+    OffsetDateTime end = to.plusDays(1).atStartOfDay(OFFICE_ZONE).toOffsetDateTime();
+    YearFigures.Accounts accounts = new YearFigures.Accounts(received(lines, FormCode.F08),
+        (int) count("AccountDetail.issuedBetween", start, end), received(lines, FormCode.F14),
+        (int) count("AccessGrant.grantedBetween", start, end), (int) count("AccessGrant.endedBetween", start, end));
+    return new YearFigures(lines, repairs, loans, accounts);
+  }
+
+  /** The newest filed requests of these forms (drafts are their writer's own and never listed). */
+  public List<SubmissionCase> cases(Set<FormCode> forms, int max) {
+    if (forms.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT s FROM Submission s WHERE s.form IN :forms AND s.state <> :draft"
+        + " ORDER BY s.createdAt DESC", Submission.class)
+        .setParameter("forms", forms).setParameter("draft", State.DRAFT).setMaxResults(max).getResultList().stream()
+        .map(s -> new SubmissionCase(s.getId(), s.getForm(), s.getNumberText(), s.getSubject(), s.getState(),
+            s.getSubmittedOn()))
+        .toList();
+  }
+
+  private static int received(List<OutcomeLine> lines, FormCode form) {
+    return lines.stream().filter(l -> l.form() == form).mapToInt(OutcomeLine::received).sum();
+  }
+
+  private long count(String query, OffsetDateTime from, OffsetDateTime to) {
+    return em.createNamedQuery(query, Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
+  }
+}
