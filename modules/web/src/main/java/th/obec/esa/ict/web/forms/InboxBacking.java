@@ -12,6 +12,8 @@ import th.obec.esa.ict.forms.account.AccountService;
 import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.submission.InboxEntry;
 import th.obec.esa.ict.forms.submission.SubmissionService;
+import th.obec.esa.ict.organization.api.StaffRef;
+import th.obec.esa.ict.organization.api.StandIns;
 import th.obec.esa.ict.platform.BusinessException;
 import th.obec.esa.ict.web.shell.CurrentUser;
 import th.obec.esa.ict.web.shell.Messages;
@@ -38,8 +40,16 @@ public class InboxBacking implements Serializable {
   @EJB
   private AccessService access;
 
+  @EJB
+  private StandIns staff;
+
   private List<InboxEntry> entries;
   private String comment;
+
+  /** The name of the person an approval is given for, as the order prints it. */
+  public String nameOf(String uid) {
+    return staff.staffByUid(uid).map(StaffRef::fullNameTh).orElse(uid);
+  }
 
   public void load() {
     entries = forms.inbox(currentUser.actor());

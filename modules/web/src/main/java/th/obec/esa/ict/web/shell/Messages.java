@@ -23,7 +23,10 @@ public final class Messages {
       "th.obec.esa.ict.web.i18n.assets",
       "th.obec.esa.ict.web.i18n.delegation",
       "th.obec.esa.ict.web.i18n.forms",
-      "th.obec.esa.ict.web.i18n.traffic");
+      "th.obec.esa.ict.web.i18n.traffic",
+      "th.obec.esa.ict.web.i18n.evaluation",
+      "th.obec.esa.ict.web.i18n.records",
+      "th.obec.esa.ict.web.i18n.reports");
 
   private Messages() {}
 

@@ -56,7 +56,7 @@ public class SubmissionResource {
   @Path("/submissions")
   @Operation(summary = "File a form", description = "Creates a submission and, unless submit is false, submits it (it gets its running number)")
   @APIResponse(responseCode = "201", description = "The submission")
-  @APIResponse(responseCode = "400", description = "A field or rule refused it (message key and arguments)")
+  @APIResponse(responseCode = "422", description = "A field or rule refused it (message key and arguments)")
   public Response create(FormRequests.Create body) {
     SubmissionView v = Boolean.FALSE.equals(body.submit())
         ? forms.createDraft(body.common(), body.detail(), currentUser.actor())

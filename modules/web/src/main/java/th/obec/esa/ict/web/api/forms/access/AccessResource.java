@@ -49,7 +49,7 @@ public class AccessResource {
   @POST
   @Operation(summary = "File an F14 for oneself", description = "system, role, from, until (ISO dates, both included), reason")
   @APIResponse(responseCode = "201", description = "The request")
-  @APIResponse(responseCode = "400", description = "A field or rule refused it (message key and arguments)")
+  @APIResponse(responseCode = "422", description = "A field or rule refused it (message key and arguments)")
   public Response create(AccessRequest body) {
     AccessView v = access.request(body, currentUser.actor());
     return Response.created(URI.create("forms/access/" + v.submissionId())).entity(v).build();

@@ -62,7 +62,7 @@ public class AccountResource {
   @POST
   @Operation(summary = "File an F08 account request", description = "Filed and submitted at once; it gets its running number")
   @APIResponse(responseCode = "201", description = "The request")
-  @APIResponse(responseCode = "400", description = "A field or rule refused it (message key and arguments)")
+  @APIResponse(responseCode = "422", description = "A field or rule refused it (message key and arguments)")
   public Response create(Create b) {
     SchoolContact contact = b.contactName() == null && b.contactSchool() == null ? null
         : new SchoolContact(b.contactName(), b.contactSchool(), b.contactPhone());

@@ -77,7 +77,7 @@ public class SpecResource {
   @Operation(summary = "File an F06", description = "Items of one edition; lines omitted copy the catalogue; a unit price above"
       + " the reference price or an edited/removed catalogue line needs a reason. Created and submitted at once.")
   @APIResponse(responseCode = "201", description = "The specification, submitted with its number")
-  @APIResponse(responseCode = "400", description = "Refused (key names the item and line, e.g. forms.spec.priceReasonRequired)")
+  @APIResponse(responseCode = "422", description = "Refused (key names the item and line, e.g. forms.spec.priceReasonRequired)")
   public Response fileSpec(SpecRequest body) {
     SpecView v = specs.fileSpec(body, currentUser.actor());
     return Response.created(URI.create("forms/spec/f06/" + v.id())).entity(v).build();
@@ -104,7 +104,7 @@ public class SpecResource {
   @Operation(summary = "File an F07 against an approved F06", description = "Offers (vendor, item number, unit price,"
       + " answers per line: MEETS, DOES_NOT_MEET, EXCEEDS); the cheapest compliant offer of each item is marked")
   @APIResponse(responseCode = "201", description = "The comparison, submitted with its number")
-  @APIResponse(responseCode = "400", description = "Refused (message key and arguments)")
+  @APIResponse(responseCode = "422", description = "Refused (message key and arguments)")
   public Response fileComparison(ComparisonRequest body) {
     ComparisonView v = specs.fileComparison(body, currentUser.actor());
     return Response.created(URI.create("forms/spec/f07/" + v.id())).entity(v).build();
@@ -123,7 +123,7 @@ public class SpecResource {
   @Operation(summary = "Register the goods of an approved F06 or F07", description = "One asset per unit, with catalogue"
       + " item, edition and price (the winning offer's for an F07); once per specification; ICT officers only")
   @APIResponse(responseCode = "200", description = "The assets registered")
-  @APIResponse(responseCode = "400", description = "Not approved, already registered, or a field refused")
+  @APIResponse(responseCode = "422", description = "Not approved, already registered, or a field refused")
   public List<CreatedAsset> createAssets(@PathParam("id") long id, Arrival arrival) {
     return specs.createAssets(id, arrival, currentUser.actor());
   }
