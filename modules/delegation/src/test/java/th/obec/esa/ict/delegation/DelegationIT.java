@@ -88,6 +88,8 @@ class DelegationIT {
     clock.moveTo(now);
   }
 
+  private static final Actor AUDITOR = Actor.self("it-auditor", Roles.AUDITOR);
+
   private static Actor self(String uid, String... roles) {
     return Actor.self(uid, roles.length == 0 ? new String[] {Roles.STAFF} : roles);
   }
@@ -139,12 +141,16 @@ class DelegationIT {
     assertEquals("nanphat", signer.actingFor());
     assertTrue(signer.basis().contains("ตามคำสั่งที่ 275/2561 ข้อ 1.10"));
 
-    List<ActingRecordView> rows = records.search(new ActingRecordQuery(null, "nanphat", now.minusMinutes(1), now.plusMinutes(1)));
+    List<ActingRecordView> rows = records.search(new ActingRecordQuery(null, "nanphat", now.minusMinutes(1), now.plusMinutes(1)), AUDITOR);
     assertEquals(1, rows.size());
     assertEquals("khwansiri", rows.get(0).actorUid());
     assertEquals("nanphat", rows.get(0).actingForUid());
     assertEquals(BasisKind.STAND_IN, rows.get(0).basisKind());
     assertEquals(subject, rows.get(0).subjectId());
+    assertEquals(1, records.search(new ActingRecordQuery(null, "nanphat", now.minusMinutes(1), now.plusMinutes(1)),
+        self("khwansiri")).size(), "who acted reads her own acting");
+    assertEquals(0, records.search(new ActingRecordQuery(null, "nanphat", now.minusMinutes(1), now.plusMinutes(1)),
+        self("wiparat-staff-only")).size(), "a stranger without an auditing role reads none of it");
 
     absences.end(self("nanphat"), leave.id());
     assertEquals("nanphat", acting.resolve(Powers.APPROVE_ACCESS, InMemoryOrganization.ICT, null, Set.of()).actorUid());
@@ -170,7 +176,7 @@ class DelegationIT {
     assertEquals("delegation.authority.aboveCeiling", e.key());
     assertEquals(0, new BigDecimal("12000").compareTo((BigDecimal) e.args()[0]));
     assertEquals(0, new BigDecimal("10000").compareTo((BigDecimal) e.args()[1]));
-    List<ActingRecordView> rows = records.search(new ActingRecordQuery("nanphat", "director", now.minusMinutes(1), now.plusMinutes(1)));
+    List<ActingRecordView> rows = records.search(new ActingRecordQuery("nanphat", "director", now.minusMinutes(1), now.plusMinutes(1)), AUDITOR);
     assertEquals(1, rows.size(), "the refused approval left no record");
     assertEquals(d.id(), rows.get(0).delegationId());
     assertFalse(audit.forSubject("delegation", String.valueOf(d.id())).isEmpty());
@@ -266,7 +272,7 @@ class DelegationIT {
     away("nanphat");
     require(self("khwansiri").actingFor("nanphat", "chosen"),
         AuthorityRequest.of(Powers.APPROVE_USE_REQUEST, InMemoryOrganization.ICT).subject("use", "csv-" + SEQ.get()));
-    String csv = records.csv(new ActingRecordQuery("khwansiri", "nanphat", now.minusMinutes(1), now.plusMinutes(1)));
+    String csv = records.csv(new ActingRecordQuery("khwansiri", "nanphat", now.minusMinutes(1), now.plusMinutes(1)), AUDITOR);
     String[] lines = csv.split("\r\n");
     assertEquals(2, lines.length);
     assertTrue(lines[0].startsWith("\uFEFFid,"));

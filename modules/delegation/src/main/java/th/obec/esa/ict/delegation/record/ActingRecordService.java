@@ -23,6 +23,8 @@ import th.obec.esa.ict.delegation.api.AuthorityRequest;
 import th.obec.esa.ict.delegation.api.Basis;
 import th.obec.esa.ict.delegation.authority.FactsLoader;
 import th.obec.esa.ict.delegation.authority.SystemClock;
+import th.obec.esa.ict.platform.security.Actor;
+import th.obec.esa.ict.platform.security.Roles;
 import th.obec.esa.ict.platform.time.ThaiDates;
 
 /** Writes the acting record in the action's transaction, and answers who did what for whom. */
@@ -47,8 +49,12 @@ public class ActingRecordService {
     em.persist(new ActingRecord(facts.now(), actorUid, basis, request));
   }
 
+  /**
+   * The rows the reader may see: auditors, directors and organisation administrators see every
+   * row; anyone else only the rows where they acted or were acted for.
+   */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<ActingRecordView> search(ActingRecordQuery q) {
+  public List<ActingRecordView> search(ActingRecordQuery q, Actor reader) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<ActingRecord> cq = cb.createQuery(ActingRecord.class);
     Root<ActingRecord> r = cq.from(ActingRecord.class);
@@ -58,6 +64,9 @@ public class ActingRecordService {
     }
     if (q.onBehalfOf() != null && !q.onBehalfOf().isBlank()) {
       where.add(cb.equal(r.get("actingForUid"), q.onBehalfOf().trim()));
+    }
+    if (!readsAll(reader)) {
+      where.add(cb.or(cb.equal(r.get("actorUid"), reader.uid()), cb.equal(r.get("actingForUid"), reader.uid())));
     }
     if (q.from() != null) {
       where.add(cb.greaterThanOrEqualTo(r.get("at"), q.from()));
@@ -71,11 +80,11 @@ public class ActingRecordService {
 
   /** The same rows as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Thai). */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public String csv(ActingRecordQuery q) {
+  public String csv(ActingRecordQuery q, Actor reader) {
     StringWriter out = new StringWriter();
     out.write('\uFEFF');
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).build())) {
-      for (ActingRecordView v : search(q)) {
+      for (ActingRecordView v : search(q, reader)) {
         var local = v.at().atZoneSameInstant(SystemClock.OFFICE_ZONE);
         csv.printRecord(v.id(), ThaiDates.formatNumeric(local.toLocalDate()) + " " + local.toLocalTime().withNano(0),
             v.actorUid(), v.actorName(), v.actingForUid(), v.actingForName(), v.basisKind(), v.basisText(),
@@ -86,6 +95,12 @@ public class ActingRecordService {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** Whether the reader may see everyone's acting, not only their own. */
+  public static boolean readsAll(Actor reader) {
+    return reader.hasRole(Roles.AUDITOR) || reader.hasRole(Roles.DIRECTOR) || reader.hasRole(Roles.UNIT_DIRECTOR)
+        || reader.hasRole(Roles.ORG_ADMIN);
   }
 
   private ActingRecordView view(ActingRecord a) {

@@ -2,6 +2,7 @@ package th.obec.esa.ict.web.delegation;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -13,9 +14,13 @@ import org.primefaces.model.StreamedContent;
 import th.obec.esa.ict.delegation.api.ActingRecordQuery;
 import th.obec.esa.ict.delegation.api.ActingRecordView;
 import th.obec.esa.ict.delegation.record.ActingRecordService;
+import th.obec.esa.ict.web.shell.CurrentUser;
 import th.obec.esa.ict.web.shell.ThaiFormat;
 
-/** The acting record, filtered by actor, person acted for and days (first to last), and its CSV. */
+/**
+ * The acting record, filtered by actor, person acted for and days (first to last), and its CSV;
+ * the whole record for auditors, directors and organisation administrators, else one's own part.
+ */
 @Named
 @ViewScoped
 public class RecordBacking implements Serializable {
@@ -25,6 +30,9 @@ public class RecordBacking implements Serializable {
   @EJB
   private transient ActingRecordService records;
 
+  @Inject
+  private CurrentUser currentUser;
+
   private String actorUid;
   private String onBehalfOf;
   private LocalDate firstDay;
@@ -32,11 +40,11 @@ public class RecordBacking implements Serializable {
   private List<ActingRecordView> rows;
 
   public void load() {
-    rows = records.search(query());
+    rows = records.search(query(), currentUser.actor());
   }
 
   public StreamedContent getCsv() {
-    byte[] bytes = records.csv(query()).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = records.csv(query(), currentUser.actor()).getBytes(StandardCharsets.UTF_8);
     return DefaultStreamedContent.builder().name("acting-record.csv").contentType("text/csv;charset=UTF-8")
         .stream(() -> new ByteArrayInputStream(bytes)).build();
   }
@@ -56,4 +64,5 @@ public class RecordBacking implements Serializable {
   public LocalDate getLastDay() { return lastDay; }
   public void setLastDay(LocalDate v) { lastDay = v; }
   public List<ActingRecordView> getRows() { return rows; }
+  public boolean isReadsAll() { return ActingRecordService.readsAll(currentUser.actor()); }
 }
