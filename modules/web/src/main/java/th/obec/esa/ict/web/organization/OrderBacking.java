@@ -1,8 +1,9 @@
 package th.obec.esa.ict.web.organization;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,14 +13,16 @@ import th.obec.esa.ict.organization.order.OrderView;
 
 /** One order (?id=), laid out as the official order prints: heading, body by unit, closing, signature. */
 @Named
-@RequestScoped
-public class OrderBacking {
+@ViewScoped
+public class OrderBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The entries printed under one unit heading, in printed order. */
-  public record Section(String unitNameTh, List<AssignmentView> entries) {}
+  public record Section(String unitNameTh, List<AssignmentView> entries) implements Serializable {}
 
   @EJB
-  private OrderService orders;
+  private transient OrderService orders;
 
   private Long id;
   private OrderView order;
