@@ -98,10 +98,13 @@ class FormsFlowsIT {
       browser.findElement(By.id("f06:body")).sendKeys("เพื่อจัดซื้อโน้ตบุ๊กให้กลุ่ม ICT");
       Browser.screenshot(browser, "issue7-f06-above-reference.png");
       fileButton(browser).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("f06:msgs"), "กรุณาระบุเหตุผล"));
-      String message = browser.findElement(By.id("f06:msgs")).getText();
-      assertTrue(message.contains("21,000") || message.contains("21000"), message);
-      assertTrue(message.contains("19,000") || message.contains("19000"), message);
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "กรุณาระบุเหตุผล"));
+      String message = browser.findElement(By.id("messages")).getText();
+      assertTrue(message.contains("21,000.00"), "prices as an office writes them: " + message);
+      assertTrue(message.contains("19,000.00"), message);
+      WebElement here = browser.findElement(By.xpath("//textarea[contains(@id, ':priceReason')]/following-sibling::*"
+          + "[contains(@class, 'spec-here')]"));
+      assertTrue(here.getText().contains("กรุณาระบุเหตุผลตรงนี้"), "the refusal is also next to the price: " + here.getText());
       assertTrue(browser.getCurrentUrl().contains("f06.xhtml"), "still on the form: " + browser.getCurrentUrl());
       Browser.screenshot(browser, "issue7-f06-refused-without-reason.png");
 

@@ -76,8 +76,8 @@ public final class SpecRules {
       BigDecimal referencePrice, String priceReason, List<DraftLine> lines) {
     List<ReasonRequiredException> out = new ArrayList<>();
     if (aboveReference(unitPrice, referencePrice) && clean(priceReason) == null) {
-      out.add(new ReasonRequiredException("forms.spec.priceReasonRequired", itemNo, itemName, unitPrice.toPlainString(),
-          referencePrice.toPlainString()));
+      out.add(new ReasonRequiredException("forms.spec.priceReasonRequired", itemNo, itemName, unitPrice,
+          referencePrice));
     }
     for (DraftLine l : lines) {
       if (l.deviation().needsReason() && clean(l.reason()) == null) {

@@ -65,7 +65,7 @@ class SpecRulesTest {
     assertEquals(1, missing.size());
     assertEquals("forms.spec.priceReasonRequired", missing.get(0).key());
     assertEquals(1, missing.get(0).args()[0]);
-    assertEquals("21000", missing.get(0).args()[2]);
+    assertEquals(new BigDecimal("21000"), missing.get(0).args()[2]);
     assertThrows(ReasonRequiredException.class, () -> SpecRules.requireReasons(missing));
     assertTrue(SpecRules.missingReasons(1, "โน้ตบุ๊ก", new BigDecimal("21000"), REFERENCE, "ต้องใช้จอ 15 นิ้ว", List.of())
         .isEmpty());

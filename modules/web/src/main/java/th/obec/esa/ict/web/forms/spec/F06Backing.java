@@ -28,6 +28,8 @@ public class F06Backing implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private boolean attempted;
+
   @EJB
   private SpecService specs;
 
@@ -72,6 +74,7 @@ public class F06Backing implements Serializable {
   }
 
   public String file() {
+    attempted = true;
     try {
       SpecView v = specs.fileSpec(new SpecRequest(editionId == null ? 0 : editionId, subject, body,
           items.stream().map(ItemRow::input).toList()), currentUser.actor());
@@ -81,6 +84,11 @@ public class F06Backing implements Serializable {
       Messages.error(e);
       return null;
     }
+  }
+
+  /** Filing was tried once: missing reasons are now marked next to their price or line. */
+  public boolean isAttempted() {
+    return attempted;
   }
 
   public BigDecimal getTotal() {

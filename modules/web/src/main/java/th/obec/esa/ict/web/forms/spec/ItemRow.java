@@ -36,6 +36,11 @@ public class ItemRow implements Serializable {
     return SpecRules.aboveReference(unitPrice, entry.referencePrice());
   }
 
+  /** Above the reference price without the written reason the rules ask for. */
+  public boolean isPriceReasonMissing() {
+    return isAboveReference() && (priceReason == null || priceReason.isBlank());
+  }
+
   public BigDecimal getAmount() {
     return unitPrice == null ? BigDecimal.ZERO : unitPrice.multiply(BigDecimal.valueOf(quantity));
   }
