@@ -1,0 +1,66 @@
+package th.obec.esa.ict.evaluation.report;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import th.obec.esa.ict.evaluation.answer.AnswerSheet;
+import th.obec.esa.ict.evaluation.answer.AnswerSheets;
+import th.obec.esa.ict.evaluation.form.EvaluationReader;
+import th.obec.esa.ict.evaluation.form.EvaluationView;
+import th.obec.esa.ict.platform.pdf.ThaiFonts;
+import th.obec.esa.ict.platform.security.Actor;
+import th.obec.esa.ict.platform.security.Roles;
+
+/**
+ * The F12 summary report of an evaluation (open: results so far; closed: final), as a view, a
+ * PDF and a workbook. Read by ICT officers, directors (area and unit) and auditors; not by the
+ * respondents, who answer identified and should not see one another's figures in progress.
+ */
+@Stateless
+public class ReportService {
+
+  /** Whether the printed F12 uses Thai digits (default true, as official documents do). */
+  public static final String THAI_DIGITS_KEY = "ict.evaluation.pdf.thai-digits";
+
+  private static final String[] READERS = {Roles.ICT_OFFICER, Roles.DIRECTOR, Roles.UNIT_DIRECTOR, Roles.AUDITOR};
+
+  @PersistenceContext(unitName = "evaluation")
+  private EntityManager em;
+
+  public F12Report f12(long evaluationId, Actor actor) {
+    actor.requireAnyRole(READERS);
+    EvaluationView ev = EvaluationReader.view(em, evaluationId);
+    return F12Composer.compose(ev, AnswerSheets.load(em, evaluationId));
+  }
+
+  /**
+   * @param thaiDigits null for the office's default ({@value #THAI_DIGITS_KEY})
+   * @param reporterName the officer's name under the signature line; null for a dotted line
+   */
+  public byte[] f12Pdf(long evaluationId, Boolean thaiDigits, String reporterName, Actor actor) {
+    F12Report report = f12(evaluationId, actor);
+    Config config = ConfigProvider.getConfig();
+    ThaiFonts fonts = ThaiFonts.load(
+        config.getOptionalValue(ThaiFonts.FONT_KEY, String.class).orElse(ThaiFonts.DEFAULT_FONT),
+        config.getOptionalValue(ThaiFonts.BOLD_FONT_KEY, String.class).orElse(ThaiFonts.DEFAULT_BOLD_FONT));
+    boolean thai = thaiDigits != null ? thaiDigits
+        : config.getOptionalValue(THAI_DIGITS_KEY, Boolean.class).orElse(Boolean.TRUE);
+    return new F12Renderer(fonts, thai).render(report, reporterName);
+  }
+
+  /** The workbook: raw answers and live AVERAGE / STDEV formulas (see {@link F12Workbook}). */
+  public byte[] f12Xlsx(long evaluationId, Actor actor) {
+    actor.requireAnyRole(READERS);
+    EvaluationView ev = EvaluationReader.view(em, evaluationId);
+    List<AnswerSheet> sheets = AnswerSheets.load(em, evaluationId);
+    return F12Workbook.write(F12Composer.compose(ev, sheets), sheets);
+  }
+
+  /** The file name a browser saves it under, e.g. {@code F12-F22-2569-1050.pdf}. */
+  public static String fileName(EvaluationView ev, String extension) {
+    return "F12-" + ev.form() + "-" + ev.fiscalYear() + "-" + ev.id() + "." + extension;
+  }
+}

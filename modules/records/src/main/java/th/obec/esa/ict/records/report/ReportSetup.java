@@ -1,0 +1,34 @@
+package th.obec.esa.ict.records.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import th.obec.esa.ict.platform.pdf.ThaiFonts;
+import th.obec.esa.ict.records.port.OfficeName;
+
+/**
+ * What a printed report needs from the installation: the Thai fonts ({@value ThaiFonts#FONT_KEY},
+ * {@value ThaiFonts#BOLD_FONT_KEY}), the office's name, and whether to print Thai digits
+ * ({@value #THAI_DIGITS_KEY}, default true as on official documents).
+ */
+@ApplicationScoped
+public class ReportSetup {
+
+  public static final String THAI_DIGITS_KEY = "ict.records.thai-digits";
+
+  @Inject
+  private OfficeName office;
+
+  /** Fresh fonts for one document (OpenPDF fonts are not shared between threads). */
+  public ThaiFonts fonts() {
+    Config c = ConfigProvider.getConfig();
+    return ThaiFonts.load(c.getOptionalValue(ThaiFonts.FONT_KEY, String.class).orElse(ThaiFonts.DEFAULT_FONT),
+        c.getOptionalValue(ThaiFonts.BOLD_FONT_KEY, String.class).orElse(ThaiFonts.DEFAULT_BOLD_FONT));
+  }
+
+  public ReportHead head() {
+    boolean thai = ConfigProvider.getConfig().getOptionalValue(THAI_DIGITS_KEY, Boolean.class).orElse(true);
+    return new ReportHead(office.fullName(), office.ictUnitName(), thai);
+  }
+}

@@ -1,0 +1,7 @@
+package th.obec.esa.ict.reports.port;
+
+/** The office, its ICT group and who signs the F21 (organization module). */
+public interface ReportOfficePort {
+
+  ReportOffice office();
+}
