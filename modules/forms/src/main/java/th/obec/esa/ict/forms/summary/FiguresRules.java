@@ -30,8 +30,11 @@ public final class FiguresRules {
 
   public static List<OutcomeLine> outcomes(List<Filed> filed) {
     Map<FormCode, int[]> counts = new EnumMap<>(FormCode.class);
-    Map<FormCode, long[]> seconds = new EnumMap<>(FormCode.class);
+    Map<FormCode, long[]> closing = new EnumMap<>(FormCode.class);
     for (Filed f : filed) {
+      if (f.state() == State.DRAFT) {
+        continue;
+      }
       int[] c = counts.computeIfAbsent(f.form(), k -> new int[6]);
       c[0]++;
       switch (f.state()) {
@@ -42,26 +45,37 @@ public final class FiguresRules {
         case DONE -> {
           c[1]++;
           c[4]++;
-          if (f.closedAt() != null && f.createdAt() != null) {
-            seconds.computeIfAbsent(f.form(), k -> new long[1])[0] +=
-                Duration.between(f.createdAt(), f.closedAt()).getSeconds();
-          }
         }
         case REJECTED -> c[2]++;
         case RETURNED, WITHDRAWN -> c[3]++;
         case SUBMITTED, REVIEWED -> c[5]++;
-        case DRAFT -> c[0]--;
         default -> throw new IllegalStateException("unknown state " + f.state());
+      }
+      if (f.state().isFinal() && f.closedAt() != null && f.createdAt() != null) {
+        long[] t = closing.computeIfAbsent(f.form(), k -> new long[2]);
+        t[0] += Duration.between(f.createdAt(), f.closedAt()).getSeconds();
+        t[1]++;
       }
     }
     List<OutcomeLine> out = new ArrayList<>();
     counts.forEach((form, c) -> {
-      if (c[0] > 0) {
-        long s = seconds.getOrDefault(form, new long[1])[0];
-        out.add(new OutcomeLine(form, c[0], c[1], c[2], c[3], c[4], c[5], meanDays(s, c[4])));
-      }
+      long[] t = closing.getOrDefault(form, new long[2]);
+      out.add(new OutcomeLine(form, c[0], c[1], c[2], c[3], c[4], c[5], meanDays(t[0], (int) t[1])));
     });
     return out;
+  }
+
+  /** From filing to done, over the done ones only: how long a finished job took (a repair, say). */
+  public static BigDecimal meanDaysToComplete(List<Filed> filed) {
+    long seconds = 0;
+    int done = 0;
+    for (Filed f : filed) {
+      if (f.state() == State.DONE && f.closedAt() != null && f.createdAt() != null) {
+        seconds += Duration.between(f.createdAt(), f.closedAt()).getSeconds();
+        done++;
+      }
+    }
+    return meanDays(seconds, done);
   }
 
   static BigDecimal meanDays(long seconds, int count) {

@@ -29,14 +29,16 @@ public class FiguresService {
   public YearFigures figures(LocalDate from, LocalDate to) {
     List<Submission> filed = em.createQuery("SELECT s FROM Submission s WHERE s.submittedOn BETWEEN :from AND :to",
         Submission.class).setParameter("from", from).setParameter("to", to).getResultList();
-    List<OutcomeLine> lines = FiguresRules.outcomes(filed.stream()
-        .map(s -> new FiguresRules.Filed(s.getForm(), s.getState(), s.getCreatedAt(), s.getClosedAt())).toList());
+    List<FiguresRules.Filed> facts = filed.stream()
+        .map(s -> new FiguresRules.Filed(s.getForm(), s.getState(), s.getCreatedAt(), s.getClosedAt())).toList();
+    List<OutcomeLine> lines = FiguresRules.outcomes(facts);
     OutcomeLine repairLine = lines.stream().filter(l -> l.form() == FormCode.F03).findFirst().orElse(null);
     BigDecimal parts = em.createQuery("SELECT SUM(w.partsCost) FROM WorkLog w, Submission s WHERE s.id = w.submissionId"
         + " AND s.form = :form AND s.submittedOn BETWEEN :from AND :to", BigDecimal.class)
         .setParameter("form", FormCode.F03).setParameter("from", from).setParameter("to", to).getSingleResult();
     YearFigures.Repairs repairs = new YearFigures.Repairs(repairLine == null ? 0 : repairLine.received(),
-        repairLine == null ? 0 : repairLine.completed(), repairLine == null ? null : repairLine.meanDaysToClose(),
+        repairLine == null ? 0 : repairLine.completed(),
+        FiguresRules.meanDaysToComplete(facts.stream().filter(f -> f.form() == FormCode.F03).toList()),
         parts == null ? BigDecimal.ZERO : parts);
     List<FiguresRules.Lent> lent = em.createQuery("SELECT l.loanUntil, l.handedOutOn, l.returnedOn FROM Loan l,"
         + " Submission s WHERE s.id = l.submissionId AND s.submittedOn BETWEEN :from AND :to", Object[].class)

@@ -20,18 +20,19 @@ class FiguresRulesTest {
   private static final OffsetDateTime T = OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.ofHours(7));
 
   @Test
-  void outcomesCountEveryStateOnceAndTheMeanOverTheDoneOnly() {
-    List<OutcomeLine> lines = FiguresRules.outcomes(List.of(
+  void outcomesCountEveryStateOnceAndTheMeanOverTheClosedOnes() {
+    List<Filed> filed = List.of(
         new Filed(FormCode.F03, State.DONE, T, T.plusDays(2)),
         new Filed(FormCode.F03, State.DONE, T, T.plusDays(3)),
         new Filed(FormCode.F03, State.IN_PROGRESS, T, null),
         new Filed(FormCode.F03, State.REJECTED, T, T.plusDays(1)),
         new Filed(FormCode.F03, State.WITHDRAWN, T, T.plusHours(1)),
         new Filed(FormCode.F03, State.SUBMITTED, T, null),
-        new Filed(FormCode.F02, State.RETURNED, T, T.plusDays(1))));
+        new Filed(FormCode.F02, State.RETURNED, T, T.plusDays(1)));
+    List<OutcomeLine> lines = FiguresRules.outcomes(filed);
     assertEquals(2, lines.size());
     OutcomeLine f02 = lines.get(0);
-    assertEquals(new OutcomeLine(FormCode.F02, 1, 0, 0, 1, 0, 0, null), f02);
+    assertEquals(new OutcomeLine(FormCode.F02, 1, 0, 0, 1, 0, 0, new BigDecimal("1.00")), f02);
     OutcomeLine f03 = lines.get(1);
     assertEquals(6, f03.received());
     assertEquals(3, f03.approved());
@@ -39,7 +40,9 @@ class FiguresRulesTest {
     assertEquals(1, f03.returned());
     assertEquals(2, f03.completed());
     assertEquals(2, f03.inProgress());
-    assertEquals(new BigDecimal("2.50"), f03.meanDaysToClose());
+    // closed: 2 days, 3 days, 1 day, 1 hour -> (6 days + 1 hour) / 4
+    assertEquals(new BigDecimal("1.51"), f03.meanDaysToClose());
+    assertEquals(new BigDecimal("2.50"), FiguresRules.meanDaysToComplete(filed.subList(0, 6)));
   }
 
   @Test
