@@ -39,7 +39,7 @@ public final class F12Renderer {
   private static final float CM = 72f / 2.54f;
   private static final float BODY = 16f;
   private static final float TABLE = 14f;
-  private static final float[] COLUMNS = {24f, 157f, 26f, 26f, 26f, 26f, 26f, 46f, 38f, 58f};
+  private static final float[] COLUMNS = {24f, 149f, 26f, 26f, 26f, 26f, 26f, 46f, 38f, 66f};
   private static final float HEAD_SIZE = 12f;
   private static final float LEADING = 22f;
   private static final Color HEAD = new Color(0xe8, 0xee, 0xf6);

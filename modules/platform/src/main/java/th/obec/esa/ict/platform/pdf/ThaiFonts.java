@@ -110,8 +110,11 @@ public final class ThaiFonts {
     return out.toString();
   }
 
-  /** Thai digits everywhere when asked, as many offices print them on official documents. */
+  /**
+   * Thai digits when asked, as many offices print them on official documents, except in codes
+   * such as the form code F22 ({@link th.obec.esa.ict.platform.text.ThaiDigits#toThaiExceptCodes}).
+   */
   public static UnaryOperator<String> digits(boolean thai) {
-    return thai ? th.obec.esa.ict.platform.text.ThaiDigits::toThai : UnaryOperator.identity();
+    return thai ? th.obec.esa.ict.platform.text.ThaiDigits::toThaiExceptCodes : UnaryOperator.identity();
   }
 }

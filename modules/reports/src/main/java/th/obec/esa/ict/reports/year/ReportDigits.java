@@ -19,21 +19,6 @@ public final class ReportDigits {
 
   /** Arabic digits to Thai, except those of codes such as F03; null stays null. */
   public static String thai(String text) {
-    if (text == null) {
-      return null;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    boolean inCode = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean digit = c >= '0' && c <= '9';
-      if (digit) {
-        out.append(inCode ? c : ThaiDigits.toThai(String.valueOf(c)));
-      } else {
-        out.append(c);
-        inCode = c < 128 && Character.isLetter(c);
-      }
-    }
-    return out.toString();
+    return ThaiDigits.toThaiExceptCodes(text);
   }
 }
