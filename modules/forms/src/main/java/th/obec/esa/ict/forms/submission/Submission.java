@@ -139,6 +139,35 @@ public class Submission {
     this.createdAt = now;
   }
 
+  /**
+   * A request taken over from a paper register (register.RegisterImportService): already closed,
+   * with the printed number as it stands in the book and no running number of ours (period and
+   * running number stay null, so it never collides with the registers this system keeps).
+   *
+   * @throws IllegalArgumentException when the state is not a final one: history only
+   */
+  public static Submission imported(FormCode form, State finalState, String unitCode, Requester requester,
+      String createdBy, String numberText, String subject, String addressedTo, BigDecimal amount, String outcome,
+      OffsetDateTime createdAt, LocalDate submittedOn, OffsetDateTime decidedAt, OffsetDateTime closedAt) {
+    if (finalState == null || !finalState.isFinal()) {
+      throw new IllegalArgumentException("an imported request is closed, not " + finalState);
+    }
+    Submission s = new Submission(form, unitCode, requester, createdBy, subject, addressedTo, null, amount, createdAt);
+    s.state = finalState;
+    s.numberText = numberText;
+    s.submittedOn = submittedOn;
+    s.decidedAt = decidedAt;
+    s.closedAt = closedAt;
+    s.outcome = outcome;
+    return s;
+  }
+
+  /** The one work-log line of an imported repair: the parts cost the paper register recorded. */
+  public static WorkLog importedWork(long submissionId, String actorUid, OffsetDateTime at, String note,
+      BigDecimal partsCost) {
+    return new WorkLog(submissionId, actorUid, at, note, null, partsCost);
+  }
+
   /** Moves along the workflow; the state machine refuses a transition that does not leave this state. */
   State apply(Transition transition, OffsetDateTime at) {
     State from = state;
