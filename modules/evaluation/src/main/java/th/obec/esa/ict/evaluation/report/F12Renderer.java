@@ -234,13 +234,12 @@ public final class F12Renderer {
     List<BarChart.Bar> bars = new ArrayList<>();
     for (F12Report.SectionResult s : report.sections()) {
       for (F12Report.ItemResult i : s.items()) {
-        // the chart prints its scale and values in Arabic digits, so its labels are too
         bars.add(new BarChart.Bar(i.number() + ". " + i.text(),
             i.stats().mean() == null ? 0 : i.stats().mean().doubleValue()));
       }
     }
     para(doc, "แผนภูมิค่าเฉลี่ยรายข้อ (มาตราส่วน 0 – 5)", true, 12f);
-    Image chart = BarChart.draw(writer, fonts, bars, 5, 5, 2, width);
+    Image chart = BarChart.draw(writer, fonts, bars, 5, 5, 2, width, digits);
     chart.setAlignment(Element.ALIGN_CENTER);
     doc.add(chart);
   }

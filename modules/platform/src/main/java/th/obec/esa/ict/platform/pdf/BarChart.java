@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * A horizontal bar chart drawn as vectors into the PDF (sharp at any zoom, no image library):
@@ -34,6 +35,15 @@ public final class BarChart {
    */
   public static Image draw(PdfWriter writer, ThaiFonts fonts, List<Bar> bars, double max, int ticks, int decimals,
       float width) {
+    return draw(writer, fonts, bars, max, ticks, decimals, width, UnaryOperator.identity());
+  }
+
+  /**
+   * The same, the scale and the values printed through {@code digits} (Thai digits on a document
+   * that prints them, {@link ThaiFonts#digits}).
+   */
+  public static Image draw(PdfWriter writer, ThaiFonts fonts, List<Bar> bars, double max, int ticks, int decimals,
+      float width, UnaryOperator<String> digits) {
     double top = max > 0 ? max : bars.stream().mapToDouble(Bar::value).max().orElse(1);
     if (top <= 0) {
       top = 1;
@@ -54,7 +64,7 @@ public final class BarChart {
       String tick = format(top * i / ticks, top / ticks == Math.rint(top / ticks) ? 0 : 1);
       t.beginText();
       t.setFontAndSize(fonts.regular(), FONT_SIZE - 2);
-      t.showTextAligned(PdfContentByte.ALIGN_CENTER, tick, x, 4f, 0);
+      t.showTextAligned(PdfContentByte.ALIGN_CENTER, digits.apply(tick), x, 4f, 0);
       t.endText();
     }
     for (int i = 0; i < bars.size(); i++) {
@@ -67,8 +77,9 @@ public final class BarChart {
       t.setColorFill(Color.BLACK);
       t.beginText();
       t.setFontAndSize(fonts.regular(), FONT_SIZE);
-      t.showTextAligned(PdfContentByte.ALIGN_RIGHT, fit(fonts, b.label(), labelWidth), labelWidth, y + 5f, 0);
-      t.showTextAligned(PdfContentByte.ALIGN_LEFT, format(b.value(), decimals), plotLeft + len + 3f, y + 5f, 0);
+      t.showTextAligned(PdfContentByte.ALIGN_RIGHT, fit(fonts, digits.apply(b.label()), labelWidth), labelWidth, y + 5f, 0);
+      t.showTextAligned(PdfContentByte.ALIGN_LEFT, digits.apply(format(b.value(), decimals)), plotLeft + len + 3f, y + 5f,
+          0);
       t.endText();
     }
     try {

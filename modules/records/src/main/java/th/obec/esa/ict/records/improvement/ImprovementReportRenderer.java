@@ -85,7 +85,7 @@ public final class ImprovementReportRenderer {
       boolean whole = x.before().stripTrailingZeros().scale() <= 0 && x.after().stripTrailingZeros().scale() <= 0;
       Image chart = BarChart.draw(w.writer(), fonts,
           List.of(new BarChart.Bar("ก่อนพัฒนา", before), new BarChart.Bar("หลังพัฒนา", after)),
-          0, 4, whole ? 0 : 2, width);
+          0, 4, whole ? 0 : 2, width, w::digits);
       w.image(chart);
       w.spacer(2f);
     }

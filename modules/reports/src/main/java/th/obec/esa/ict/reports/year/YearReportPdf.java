@@ -35,7 +35,7 @@ import th.obec.esa.ict.reports.port.RequestLine;
  * Thai official documents, 16 pt body and 14 pt tables, each section with its generated paragraph,
  * its table and (requests, evaluations) a bar chart; "ไม่มีข้อมูลในปีงบประมาณนี้" for a section
  * without data, so a reader sees it was looked at. Digits are Thai by default (form codes such as
- * F03 stay as they are; the charts' scales are drawn by the platform in Arabic digits).
+ * F03 stay as they are, in the charts too).
  */
 public final class YearReportPdf {
 
@@ -133,7 +133,7 @@ public final class YearReportPdf {
         "แล้ว\nเสร็จ", "ระหว่าง\nดำเนินการ", "เฉลี่ย\n(วัน)"}, rows);
     List<BarChart.Bar> bars = new ArrayList<>();
     for (RequestLine l : s.lines()) {
-      bars.add(new BarChart.Bar(digits.apply(l.formNameTh()), l.received()));
+      bars.add(new BarChart.Bar(l.formNameTh(), l.received()));
     }
     int max = s.lines().stream().mapToInt(RequestLine::received).max().orElse(1);
     chart("แผนภูมิ 1 จำนวนคำขอที่ได้รับ จำแนกตามประเภท", bars, niceMax(max), 5, 0);
@@ -220,7 +220,7 @@ public final class YearReportPdf {
           Cell.num(Numbers.decimal(l.mean()), false), Cell.num(Numbers.decimal(l.sd()), false),
           Cell.centre(row.bandTh() == null ? "-" : row.bandTh())});
       if (l.mean() != null) {
-        bars.add(new BarChart.Bar(digits.apply(l.title()), l.mean().doubleValue()));
+        bars.add(new BarChart.Bar(l.title(), l.mean().doubleValue()));
       }
     }
     table(null, new float[] {30f, 0f, 44f, 46f, 40f, 62f},
@@ -496,7 +496,7 @@ public final class YearReportPdf {
   /** A chart under its caption, both on one page. */
   private void chart(String caption, List<BarChart.Bar> bars, double max, int ticks, int decimals)
       throws DocumentException {
-    Image img = BarChart.draw(writer, fonts, bars, max, ticks, decimals, width() - 10f);
+    Image img = BarChart.draw(writer, fonts, bars, max, ticks, decimals, width() - 10f, digits);
     PdfPTable t = new PdfPTable(1);
     t.setWidthPercentage(100f);
     t.setKeepTogether(true);

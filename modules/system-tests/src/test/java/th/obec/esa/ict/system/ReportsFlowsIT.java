@@ -1,0 +1,190 @@
+package th.obec.esa.ict.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The F21 for fiscal year 2569, produced without typing a figure: the ICT officer imports the
+ * office's paper register of that year (the sample in docs/samples), and every figure of the
+ * report is checked here against counts made from the same file, not against numbers written
+ * into the test. Importing the same file again is refused row by row.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReportsFlowsIT {
+
+  private static final Path REGISTER = Path.of("../../docs/samples/register-2569.csv");
+
+  private static URI base() {
+    return Deployed.base();
+  }
+
+  @Test
+  @Order(1)
+  void theF21Of2569CountsTheImportedRegister() throws Exception {
+    byte[] csv = Files.readAllBytes(REGISTER);
+    HttpResponse<String> imported = postCsv("khwansiri", csv);
+    assertEquals(200, imported.statusCode(), imported.body());
+    List<Map<String, String>> rows = rows(new String(csv, StandardCharsets.UTF_8));
+    assertEquals(((Number) Rest.map(imported.body()).get("imported")).intValue(), rows.size());
+
+    Map<String, int[]> expected = new HashMap<>();
+    BigDecimal parts = BigDecimal.ZERO;
+    for (Map<String, String> r : rows) {
+      int[] c = expected.computeIfAbsent(r.get("form"), k -> new int[4]);
+      c[0]++;
+      switch (r.get("outcome")) {
+        case "เสร็จสิ้น", "DONE" -> c[1]++;
+        case "ไม่อนุมัติ", "REJECTED" -> c[2]++;
+        default -> c[3]++;
+      }
+      if (!r.getOrDefault("parts_cost", "").isBlank()) {
+        parts = parts.add(new BigDecimal(r.get("parts_cost").replace(",", "")));
+      }
+    }
+
+    Map<String, Object> report = Rest.as(base(), "director").getOk("api/reports/yearly/2569");
+    Map<?, ?> requests = (Map<?, ?>) report.get("requests");
+    int total = 0;
+    for (Object o : (List<?>) requests.get("lines")) {
+      Map<?, ?> line = (Map<?, ?>) o;
+      int[] c = expected.get(line.get("formCode"));
+      String form = String.valueOf(line.get("formCode"));
+      assertEquals(c[0], ((Number) line.get("received")).intValue(), form + " received");
+      assertEquals(c[1], ((Number) line.get("completed")).intValue(), form + " done");
+      assertEquals(c[2], ((Number) line.get("rejected")).intValue(), form + " rejected");
+      assertEquals(c[3], ((Number) line.get("returned")).intValue(), form + " returned or withdrawn");
+      total += c[0];
+    }
+    assertEquals(expected.size(), ((List<?>) requests.get("lines")).size(), "one line per form in the register");
+    assertEquals(rows.size(), total);
+    Map<?, ?> repairs = (Map<?, ?>) ((Map<?, ?>) report.get("services")).get("repairs");
+    assertEquals(0, parts.compareTo(new BigDecimal(String.valueOf(repairs.get("partsCost")))), "parts cost " + repairs);
+
+    Rest director = Rest.as(base(), "director");
+    String text = Documents.pdfText(director.getBytes("api/reports/yearly/2569/pdf"), "issue9-f21-2569");
+    String thaiTotal = toThai(String.valueOf(rows.size()));
+    assertTrue(text.contains("F21") && text.contains(thaiTotal), "the F21 names the " + thaiTotal + " requests: " + text);
+    Documents.keep(director.getBytes("api/reports/yearly/2569/xlsx"), "issue9-f21-2569.xlsx");
+
+    HttpResponse<String> again = postCsv("khwansiri", csv);
+    assertEquals(422, again.statusCode(), again.body());
+    List<?> rejected = (List<?>) Rest.map(again.body()).get("rows");
+    assertEquals(rows.size(), rejected.size(), "every row reported as already recorded");
+    assertTrue(again.body().contains("forms.register.alreadyRecorded"), again.body());
+    HttpResponse<String> staff = postCsv("sinlapachai", csv);
+    assertEquals(403, staff.statusCode(), "only the ICT group imports: " + staff.body());
+  }
+
+  @Test
+  @Order(2)
+  void aDirectorReadsTheF21PageAndTheProcessesCases() throws Exception {
+    WebDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = Browser.signIn(browser, "director");
+      browser.get(base() + "reports/yearly.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("yearly:year_input")));
+      browser.findElement(By.id("yearly:show")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("yearly:requests")));
+      String narrative = browser.findElement(By.cssSelector(".rpt-narrative")).getText();
+      assertTrue(narrative.contains("2569") && narrative.contains("เรื่อง"), narrative);
+      Browser.screenshot(browser, "issue9-f21-page.png");
+
+      browser.get(base() + "reports/process.xhtml?n=6");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cases")));
+      assertTrue(browser.findElement(By.id("cases")).getText().contains("F03"), "the repairs of the register are cases of process 6");
+      Browser.screenshot(browser, "issue9-process-6.png");
+      browser.get(base() + "reports/processes.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("processes")));
+      Browser.screenshot(browser, "issue9-processes.png");
+    } catch (Exception | AssertionError e) {
+      Browser.failure(browser);
+      throw e;
+    } finally {
+      browser.quit();
+    }
+    HttpResponse<String> future = Rest.as(base(), "director").get("api/reports/yearly/2999");
+    assertEquals(422, future.statusCode(), future.body());
+    assertTrue(future.body().contains("reports.year.future"), future.body());
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static HttpResponse<String> postCsv(String user, byte[] csv) throws Exception {
+    String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(base().resolve("api/forms/register")).timeout(Duration.ofSeconds(60))
+        .header("Authorization", "Basic " + token).header("Content-Type", "text/csv")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(csv)).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** The register's rows by column name (a plain CSV reader: quoted fields may hold commas). */
+  static List<Map<String, String>> rows(String csv) {
+    List<String> lines = csv.replace("\uFEFF", "").lines().filter(l -> !l.isBlank()).toList();
+    List<String> header = fields(lines.get(0));
+    List<Map<String, String>> out = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> f = fields(line);
+      Map<String, String> row = new HashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        row.put(header.get(i).trim(), i < f.size() ? f.get(i).trim() : "");
+      }
+      out.add(row);
+    }
+    return out;
+  }
+
+  private static List<String> fields(String line) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') {
+        if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cur.append('"');
+          i++;
+        } else {
+          quoted = !quoted;
+        }
+      } else if (c == ',' && !quoted) {
+        out.add(cur.toString());
+        cur.setLength(0);
+      } else {
+        cur.append(c);
+      }
+    }
+    out.add(cur.toString());
+    return out;
+  }
+
+  private static String toThai(String digits) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : digits.toCharArray()) {
+      sb.append(Character.isDigit(c) ? (char) ('๐' + (c - '0')) : c);
+    }
+    return sb.toString();
+  }
+}
