@@ -1,0 +1,56 @@
+package th.obec.esa.ict.web.shell;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import th.obec.esa.ict.evaluation.answer.AnswerService;
+import th.obec.esa.ict.forms.submission.SubmissionService;
+import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.security.Roles;
+import th.obec.esa.ict.records.collection.CollectionService;
+
+/**
+ * The home page's "what waits for me": requests to review or approve, one's own requests still
+ * open, evaluations not yet answered and, for the ICT group, the F01 returns past their due date.
+ * Each count links to the page that deals with it.
+ */
+@Named
+@RequestScoped
+public class HomeBacking {
+
+  @EJB
+  private SubmissionService forms;
+
+  @EJB
+  private AnswerService answers;
+
+  @EJB
+  private CollectionService collections;
+
+  @Inject
+  private CurrentUser currentUser;
+
+  private int inbox;
+  private long myOpen;
+  private long toAnswer;
+  private int overdueReturns = -1;
+
+  public void load() {
+    inbox = forms.inbox(currentUser.actor()).size();
+    myOpen = forms.mine(currentUser.actor()).stream().filter(s -> s.state().isOpen()).count();
+    toAnswer = answers.openFor(currentUser.actor()).stream().filter(o -> !o.answered()).count();
+    if (currentUser.isInRole(Roles.ICT_OFFICER)) {
+      try {
+        overdueReturns = collections.overdue(currentUser.actor()).size();
+      } catch (BusinessException e) {
+        overdueReturns = -1;
+      }
+    }
+  }
+
+  public int getInbox() { return inbox; }
+  public long getMyOpen() { return myOpen; }
+  public long getToAnswer() { return toAnswer; }
+  public int getOverdueReturns() { return overdueReturns; }
+}
