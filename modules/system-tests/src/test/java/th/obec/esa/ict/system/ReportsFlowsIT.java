@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +42,7 @@ class ReportsFlowsIT {
   @Order(1)
   void theF21Of2569CountsTheImportedRegister() throws Exception {
     byte[] csv = Files.readAllBytes(REGISTER);
-    HttpResponse<String> imported = postCsv("khwansiri", csv);
+    HttpResponse<String> imported = Rest.as(base(), "khwansiri").send("POST", "api/forms/register", "text/csv", csv);
     assertEquals(200, imported.statusCode(), imported.body());
     List<Map<String, String>> rows = rows(new String(csv, StandardCharsets.UTF_8));
     assertEquals(((Number) Rest.map(imported.body()).get("imported")).intValue(), rows.size());
@@ -89,17 +86,67 @@ class ReportsFlowsIT {
     assertTrue(text.contains("F21") && text.contains(thaiTotal), "the F21 names the " + thaiTotal + " requests: " + text);
     Documents.keep(director.getBytes("api/reports/yearly/2569/xlsx"), "issue9-f21-2569.xlsx");
 
-    HttpResponse<String> again = postCsv("khwansiri", csv);
+    HttpResponse<String> again = Rest.as(base(), "khwansiri").send("POST", "api/forms/register", "text/csv", csv);
     assertEquals(422, again.statusCode(), again.body());
     List<?> rejected = (List<?>) Rest.map(again.body()).get("rows");
     assertEquals(rows.size(), rejected.size(), "every row reported as already recorded");
     assertTrue(again.body().contains("forms.register.alreadyRecorded"), again.body());
-    HttpResponse<String> staff = postCsv("sinlapachai", csv);
+    HttpResponse<String> staff = Rest.as(base(), "sinlapachai").send("POST", "api/forms/register", "text/csv", csv);
     assertEquals(403, staff.statusCode(), "only the ICT group imports: " + staff.body());
   }
 
   @Test
   @Order(2)
+  void theF21Of2569CountsLastYearsF01ReturnsImportedWithTheirDates() throws Exception {
+    Rest khwansiri = Rest.as(base(), "khwansiri");
+    LocalDate due = LocalDate.of(2026, 6, 10);
+    Map<String, Object> round = new HashMap<>();
+    round.put("system", "EMIS");
+    round.put("label", "ข้อมูลสารสนเทศเพื่อการบริหาร ณ 10 มิถุนายน 2569");
+    round.put("dueDate", due.toString());
+    Map<String, Object> created = khwansiri.postOk("api/records/rounds", Map.of("round", round, "submitters", List.of()));
+    long id = ((Number) ((Map<?, ?>) created.get("summary")).get("id")).longValue();
+    String csv = "school_code,name,submitted_at\n"
+        + "1057020001,โรงเรียนบ้านเขาดิน,05/06/2569\n"
+        + "1057020002,โรงเรียนบ้านทุ่งคา,10/06/2569\n"
+        + "1057020003,โรงเรียนวัดเขาแก้ว,12/06/2569\n"
+        + "1057020004,โรงเรียนบ้านห้วยแห้ง,\n";
+    HttpResponse<String> imported = khwansiri.send("POST", "api/records/rounds/" + id + "/import", "text/csv",
+        csv.getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, imported.statusCode(), imported.body());
+    int onTime = 0;
+    int late = 0;
+    int missing = 0;
+    for (Map<String, String> r : rows(csv)) {
+      String sent = r.get("submitted_at");
+      if (sent.isBlank()) {
+        missing++;
+      } else {
+        String[] d = sent.split("/");
+        LocalDate day = LocalDate.of(Integer.parseInt(d[2]) - 543, Integer.parseInt(d[1]), Integer.parseInt(d[0]));
+        if (day.isAfter(due)) {
+          late++;
+        } else {
+          onTime++;
+        }
+      }
+    }
+    Map<String, Object> report = Rest.as(base(), "director").getOk("api/reports/yearly/2569");
+    Map<?, ?> emis = null;
+    for (Object o : (List<?>) ((Map<?, ?>) report.get("returns")).get("rows")) {
+      if ("EMIS".equals(((Map<?, ?>) o).get("system"))) {
+        emis = (Map<?, ?>) o;
+      }
+    }
+    assertTrue(emis != null, "the F21 of 2569 has the EMIS returns: " + report.get("returns"));
+    assertEquals(4, ((Number) emis.get("expected")).intValue(), emis.toString());
+    assertEquals(onTime, ((Number) emis.get("onTime")).intValue(), emis.toString());
+    assertEquals(late, ((Number) emis.get("late")).intValue(), emis.toString());
+    assertEquals(missing, ((Number) emis.get("overdue")).intValue(), "due in June 2569, never sent: " + emis);
+  }
+
+  @Test
+  @Order(3)
   void aDirectorReadsTheF21PageAndTheProcessesCases() throws Exception {
     WebDriver browser = Browser.start();
     try {
@@ -131,14 +178,6 @@ class ReportsFlowsIT {
   }
 
   // ---------------------------------------------------------------- helpers
-
-  private static HttpResponse<String> postCsv(String user, byte[] csv) throws Exception {
-    String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    HttpRequest request = HttpRequest.newBuilder(base().resolve("api/forms/register")).timeout(Duration.ofSeconds(60))
-        .header("Authorization", "Basic " + token).header("Content-Type", "text/csv")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(csv)).build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
 
   /** The register's rows by column name (a plain CSV reader: quoted fields may hold commas). */
   static List<Map<String, String>> rows(String csv) {

@@ -55,6 +55,14 @@ final class Rest {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** Any method with a body of any type (a CSV file, a PUT, a DELETE with a reason). */
+  HttpResponse<String> send(String method, String path, String contentType, byte[] body)
+      throws IOException, InterruptedException {
+    return client.send(request(path).header("Content-Type", contentType)
+        .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   /** The body of a 2xx answer as a map, failing with the body otherwise. */
   Map<String, Object> postOk(String path, Object body) throws IOException, InterruptedException {
     HttpResponse<String> r = post(path, body);
