@@ -60,7 +60,9 @@ public class RecordsForReports implements RecordsPort, CasesPort {
       case "F13", "F15" -> "STUDY";
       default -> "IMPROVEMENT";
     };
-    return new CaseLine(kind, c.id(), c.formCode(), c.reference(), c.title(), c.stateCode(), c.stateThai(),
+    // a collection round has no number of its own: its reference is its label, already in the title
+    String number = "RETURN_ROUND".equals(kind) ? null : c.reference();
+    return new CaseLine(kind, c.id(), c.formCode(), number, c.title(), c.stateCode(), c.stateThai(),
         english(c.stateCode()), group(c.stateCode()), c.date(), c.reportAvailable());
   }
 
