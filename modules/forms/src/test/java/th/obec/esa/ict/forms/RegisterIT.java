@@ -112,6 +112,11 @@ class RegisterIT {
     assertEquals(expected.get(FormCode.F08)[0],
         after.accounts().accountRequests() - before.accounts().accountRequests());
     assertEquals(expected.get(FormCode.F14)[0], after.accounts().accessRequests() - before.accounts().accessRequests());
+    // paper requests done: an F04 was lent and returned, an F08 issued, an F14 granted
+    assertEquals(expected.get(FormCode.F04)[4], after.loans().loans() - before.loans().loans());
+    assertEquals(expected.get(FormCode.F04)[4], after.loans().returned() - before.loans().returned());
+    assertEquals(expected.get(FormCode.F08)[4], after.accounts().accountsIssued() - before.accounts().accountsIssued());
+    assertEquals(expected.get(FormCode.F14)[4], after.accounts().accessGranted() - before.accounts().accessGranted());
 
     CSVRecord repair = rows.stream().filter(r -> r.get("form").equals("F03") && !r.get("parts_cost").isBlank())
         .findFirst().orElseThrow();
