@@ -248,7 +248,7 @@ class FlowsIT {
       browser.get(base() + "forms/inbox.xhtml");
       WebElement card = card(wait, subject);
       Browser.screenshot(browser, "issue6-inbox-approve.png");
-      card.findElement(By.xpath(".//button[contains(normalize-space(.),'อนุมัติแทน director')]")).click();
+      card.findElement(By.xpath(".//button[contains(normalize-space(.),'อนุมัติแทน " + DIRECTOR_TH + "')]")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "อนุมัติแล้ว"));
 
       browser.get(base() + "forms/view.xhtml?id=" + submissionId);
