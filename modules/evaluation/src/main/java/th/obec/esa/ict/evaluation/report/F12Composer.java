@@ -17,7 +17,7 @@ import th.obec.esa.ict.evaluation.form.ItemView;
 import th.obec.esa.ict.evaluation.form.QuestionView;
 import th.obec.esa.ict.evaluation.form.RespondentGroup;
 import th.obec.esa.ict.evaluation.form.SectionView;
-import th.obec.esa.ict.evaluation.stats.Band;
+import th.obec.esa.ict.platform.rating.Band;
 import th.obec.esa.ict.evaluation.stats.ScoreStats;
 import th.obec.esa.ict.evaluation.stats.Statistics;
 

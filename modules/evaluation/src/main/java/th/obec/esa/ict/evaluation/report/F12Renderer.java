@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import th.obec.esa.ict.evaluation.form.EvaluationView;
-import th.obec.esa.ict.evaluation.stats.Band;
+import th.obec.esa.ict.platform.rating.Band;
 import th.obec.esa.ict.evaluation.stats.ScoreStats;
 import th.obec.esa.ict.platform.pdf.BarChart;
 import th.obec.esa.ict.platform.pdf.ThaiFonts;

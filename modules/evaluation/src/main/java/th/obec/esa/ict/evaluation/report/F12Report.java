@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import th.obec.esa.ict.evaluation.form.EvaluationView;
 import th.obec.esa.ict.evaluation.form.RespondentGroup;
-import th.obec.esa.ict.evaluation.stats.Band;
+import th.obec.esa.ict.platform.rating.Band;
 import th.obec.esa.ict.evaluation.stats.ScoreStats;
 
 /**

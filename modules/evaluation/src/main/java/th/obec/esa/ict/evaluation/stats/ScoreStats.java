@@ -2,6 +2,7 @@ package th.obec.esa.ict.evaluation.stats;
 
 import java.math.BigDecimal;
 import java.util.List;
+import th.obec.esa.ict.platform.rating.Band;
 
 /**
  * The statistics of a set of scores 1..5.

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import th.obec.esa.ict.platform.rating.Band;
 
 /**
  * Mean, standard deviation, band and counts of 5-level scores, computed exactly (integer sums,

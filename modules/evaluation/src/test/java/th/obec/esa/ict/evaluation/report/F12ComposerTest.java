@@ -13,7 +13,7 @@ import th.obec.esa.ict.evaluation.Fixtures;
 import th.obec.esa.ict.evaluation.answer.AnswerSheet;
 import th.obec.esa.ict.evaluation.form.EvaluationView;
 import th.obec.esa.ict.evaluation.form.RespondentGroup;
-import th.obec.esa.ict.evaluation.stats.Band;
+import th.obec.esa.ict.platform.rating.Band;
 
 /** The F12 from sheets whose figures were worked out by hand. */
 class F12ComposerTest {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import th.obec.esa.ict.platform.rating.Band;
 
 /** The statistics against values checked by hand and in a spreadsheet (AVERAGE, STDEV). */
 class StatisticsTest {

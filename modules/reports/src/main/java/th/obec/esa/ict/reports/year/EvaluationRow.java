@@ -1,6 +1,7 @@
 package th.obec.esa.ict.reports.year;
 
 import th.obec.esa.ict.reports.port.EvaluationLine;
+import th.obec.esa.ict.platform.rating.Band;
 
 /**
  * One evaluation on the F21.

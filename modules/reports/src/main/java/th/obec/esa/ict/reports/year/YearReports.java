@@ -15,6 +15,7 @@ import th.obec.esa.ict.reports.port.ReportOffice;
 import th.obec.esa.ict.reports.port.RequestLine;
 import th.obec.esa.ict.reports.port.ReturnLine;
 import th.obec.esa.ict.reports.port.WorkFigures;
+import th.obec.esa.ict.platform.rating.Band;
 
 /**
  * Assembles a {@link YearReport} from what the ports returned: sums, shares, means, bands and
@@ -96,8 +97,8 @@ public final class YearReports {
     EvaluationRow best = null;
     for (EvaluationLine l : lines) {
       Band band = Band.of(l.mean());
-      String th = l.bandTh() != null ? l.bandTh() : band == null ? null : band.th();
-      String en = l.bandEn() != null ? l.bandEn() : band == null ? null : band.en();
+      String th = l.bandTh() != null ? l.bandTh() : band == null ? null : band.thai();
+      String en = l.bandEn() != null ? l.bandEn() : band == null ? null : band.english();
       EvaluationRow row = new EvaluationRow(l, th, en);
       rows.add(row);
       respondents += l.respondents();
@@ -109,7 +110,7 @@ public final class YearReports {
     }
     BigDecimal overall = Percent.weightedMean(means, weights);
     Band overallBand = Band.of(overall);
-    return new EvaluationSection(rows, respondents, overall, overallBand == null ? null : overallBand.th(), best);
+    return new EvaluationSection(rows, respondents, overall, overallBand == null ? null : overallBand.thai(), best);
   }
 
   static ReturnSection returns(List<ReturnLine> lines) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import th.obec.esa.ict.platform.rating.Band;
 
 /** Shares, weighted means, bands and number formats. */
 class ArithmeticTest {
@@ -43,13 +44,13 @@ class ArithmeticTest {
     assertEquals(Band.HIGHEST, Band.of(new BigDecimal("4.505")), "printed as 4.51");
     assertEquals(Band.HIGH, Band.of(new BigDecimal("4.50")));
     assertEquals(Band.HIGH, Band.of(new BigDecimal("3.51")));
-    assertEquals(Band.MEDIUM, Band.of(new BigDecimal("3.50")));
-    assertEquals(Band.MEDIUM, Band.of(new BigDecimal("2.51")));
+    assertEquals(Band.MODERATE, Band.of(new BigDecimal("3.50")));
+    assertEquals(Band.MODERATE, Band.of(new BigDecimal("2.51")));
     assertEquals(Band.LOW, Band.of(new BigDecimal("2.50")));
     assertEquals(Band.LOWEST, Band.of(new BigDecimal("1.50")));
     assertEquals(Band.LOWEST, Band.of(new BigDecimal("1.00")));
     assertNull(Band.of(null));
-    assertEquals("มาก", Band.HIGH.th());
+    assertEquals("มาก", Band.HIGH.thai());
   }
 
   @Test

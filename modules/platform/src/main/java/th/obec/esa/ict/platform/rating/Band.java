@@ -1,11 +1,12 @@
-package th.obec.esa.ict.evaluation.stats;
+package th.obec.esa.ict.platform.rating;
 
 import java.math.BigDecimal;
 
 /**
  * The usual interpretation bands of a 5-level scale's mean (เกณฑ์การแปลผล). The band is decided
  * on the mean rounded to 2 decimals, as the report prints it, so that a printed 4.50 is always
- * มาก and a printed 4.51 always มากที่สุด, whatever the third decimal was.
+ * มาก and a printed 4.51 always มากที่สุด, whatever the third decimal was. One rule for every
+ * report that reads a mean: the F12 of an evaluation and the F21's summary of them.
  */
 public enum Band {
   HIGHEST("มากที่สุด", "highest", "4.51", "5.00"),
@@ -45,15 +46,16 @@ public enum Band {
   }
 
   /**
-   * @param mean a mean already rounded to 2 decimals (as {@link Statistics} gives it); null for none
+   * @param mean a mean; it is rounded to 2 decimals (half up) first, as printed; null for none
    * @return the band, or null when there is no mean
    */
   public static Band of(BigDecimal mean) {
     if (mean == null) {
       return null;
     }
+    BigDecimal printed = mean.setScale(2, java.math.RoundingMode.HALF_UP);
     for (Band b : values()) {
-      if (mean.compareTo(b.from) >= 0) {
+      if (printed.compareTo(b.from) >= 0) {
         return b;
       }
     }
