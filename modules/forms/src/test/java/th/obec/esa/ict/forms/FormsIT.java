@@ -231,6 +231,10 @@ class FormsIT {
     assertEquals(AssetState.ON_LOAN, assets.state(projector));
     assertTrue(loans.remindOverdue(today.plusDays(3)) >= 1);
     assertEquals(0, loans.remindOverdue(today.plusDays(3)), "one reminder per loan and day");
+    assertTrue(loans.overdueFor("somchai", today.plusDays(3)).stream()
+        .anyMatch(o -> o.submissionId() == loan.id() && o.daysOverdue() == 3), "the borrower's home page lists it");
+    assertTrue(loans.overdueFor("somchai", today).stream().noneMatch(o -> o.submissionId() == loan.id()),
+        "not before its last day has passed");
     SubmissionView seen = forms.get(loan.id(), somchai);
     assertEquals(1, seen.reminders().size());
     assertEquals(3, seen.reminders().get(0).daysOverdue());

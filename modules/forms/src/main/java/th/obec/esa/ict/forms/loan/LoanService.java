@@ -215,6 +215,22 @@ public class LoanService {
     return count;
   }
 
+  /**
+   * What this person borrowed and has not brought back after its last day, most overdue first:
+   * shown on their home page, since there is no mail to send a reminder by.
+   */
+  public List<OverdueLoan> overdueFor(String uid, LocalDate today) {
+    return em.createQuery("SELECT l, s.numberText FROM Loan l, Submission s WHERE s.id = l.submissionId"
+        + " AND s.requesterUid = :uid AND s.state = :state AND l.handedOutOn IS NOT NULL AND l.returnedOn IS NULL"
+        + " AND l.loanUntil < :today ORDER BY l.loanUntil, l.id", Object[].class)
+        .setParameter("uid", uid).setParameter("state", State.IN_PROGRESS).setParameter("today", today)
+        .getResultList().stream().map(r -> {
+          Loan l = (Loan) r[0];
+          return new OverdueLoan(l.getSubmissionId(), (String) r[1], l.getAssetNumber(), l.view().assetName(),
+              l.getLoanUntil(), (int) ChronoUnit.DAYS.between(l.getLoanUntil(), today));
+        }).toList();
+  }
+
   private List<Loan> loansOf(long submissionId) {
     return em.createNamedQuery("Loan.of", Loan.class).setParameter("id", submissionId).getResultList();
   }

@@ -5,6 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import th.obec.esa.ict.evaluation.answer.AnswerService;
+import java.time.LocalDate;
+import java.util.List;
+import th.obec.esa.ict.forms.loan.LoanService;
+import th.obec.esa.ict.forms.loan.OverdueLoan;
 import th.obec.esa.ict.forms.submission.SubmissionService;
 import th.obec.esa.ict.platform.BusinessException;
 import th.obec.esa.ict.platform.security.Roles;
@@ -12,7 +16,8 @@ import th.obec.esa.ict.records.collection.CollectionService;
 
 /**
  * The home page's "what waits for me": requests to review or approve, one's own requests still
- * open, evaluations not yet answered and, for the ICT group, the F01 returns past their due date.
+ * open, evaluations not yet answered, what they borrowed and have not brought back in time (the
+ * reminder, as there is no mail) and, for the ICT group, the F01 returns past their due date.
  * Each count links to the page that deals with it.
  */
 @Named
@@ -28,6 +33,9 @@ public class HomeBacking {
   @EJB
   private CollectionService collections;
 
+  @EJB
+  private LoanService loans;
+
   @Inject
   private CurrentUser currentUser;
 
@@ -35,11 +43,13 @@ public class HomeBacking {
   private long myOpen;
   private long toAnswer;
   private int overdueReturns = -1;
+  private List<OverdueLoan> overdueLoans = List.of();
 
   public void load() {
     inbox = forms.inbox(currentUser.actor()).size();
     myOpen = forms.mine(currentUser.actor()).stream().filter(s -> s.state().isOpen()).count();
     toAnswer = answers.openFor(currentUser.actor()).stream().filter(o -> !o.answered()).count();
+    overdueLoans = loans.overdueFor(currentUser.actor().uid(), LocalDate.now(ThaiFormat.ZONE));
     if (currentUser.isInRole(Roles.ICT_OFFICER)) {
       try {
         overdueReturns = collections.overdue(currentUser.actor()).size();
@@ -53,4 +63,5 @@ public class HomeBacking {
   public long getMyOpen() { return myOpen; }
   public long getToAnswer() { return toAnswer; }
   public int getOverdueReturns() { return overdueReturns; }
+  public List<OverdueLoan> getOverdueLoans() { return overdueLoans; }
 }
