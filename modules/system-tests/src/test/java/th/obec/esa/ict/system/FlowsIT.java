@@ -10,8 +10,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -20,7 +18,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -46,8 +43,6 @@ class FlowsIT {
   private static final String NANPHAT_TH = "นางนันทน์ภัส เกียรติมาพรศักดิ์";
   private static final String DIRECTOR_TH = "นางสาวพนอ ทิพย์พิมลรัตน์";
   private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-
-
 
   private static URI base() {
     return Deployed.base();
@@ -523,18 +518,9 @@ class FlowsIT {
   }
 
   private String pdfText(Rest who, long submissionId) throws Exception {
-    HttpResponse<byte[]> pdf = who.getBytes("api/forms/submissions/" + submissionId + "/pdf?thaiDigits=false");
-    assertEquals(200, pdf.statusCode());
-    Path dir = Files.createDirectories(Path.of(System.getProperty("ict.it.screenshots", "target/screenshots")));
-    Path file = dir.resolve("issue6-repair-" + submissionId + ".pdf");
-    Files.write(file, pdf.body());
-    Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
-    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0, "pdftotext: " + text);
-    Files.writeString(dir.resolve("issue6-repair-" + submissionId + ".txt"), text);
-    return text;
+    return Documents.pdfText(who.getBytes("api/forms/submissions/" + submissionId + "/pdf?thaiDigits=false"),
+        "issue6-repair-" + submissionId);
   }
-
 
   private static WebElement card(WebDriverWait wait, String subject) {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText(subject)));
@@ -585,7 +571,5 @@ class FlowsIT {
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
-
-
 
 }

@@ -10,14 +10,11 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -138,7 +135,7 @@ class FormsFlowsIT {
     assertEquals("APPROVED", nanphat.getOk("api/forms/submissions/" + specId).get("state"));
 
     // the printed memo carries the reason
-    String memo = pdfText(khwansiri.getBytes("api/forms/spec/" + specId + "/pdf?thaiDigits=false"), "issue7-f06-" + specId);
+    String memo = Documents.pdfText(khwansiri.getBytes("api/forms/spec/" + specId + "/pdf?thaiDigits=false"), "issue7-f06-" + specId);
     assertTrue(squeeze(memo).contains(squeeze(reason)), "the reason is printed: " + memo);
 
     // the goods arrive: assets created in one step
@@ -286,7 +283,7 @@ class FormsFlowsIT {
     HttpResponse<byte[]> card = nanphat.getBytes("api/forms/accounts/" + id + "/card");
     assertEquals(200, card.statusCode());
     assertTrue(card.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"), card.headers().toString());
-    String text = pdfText(card, "issue8-card-" + id);
+    String text = Documents.pdfText(card, "issue8-card-" + id);
     assertTrue(text.contains(uid), "the user id on the card: " + text);
     assertFalse(text.contains(password), "no password on the card");
     assertFalse(new String(card.body(), StandardCharsets.ISO_8859_1).contains(password), "not in the PDF bytes either");
@@ -326,19 +323,6 @@ class FormsFlowsIT {
     return browser.findElement(By.xpath("//form[@id='f06']//button[contains(., 'ยื่นคำขอ')]"));
   }
 
-  private String pdfText(HttpResponse<byte[]> pdf, String name) throws Exception {
-    assertEquals(200, pdf.statusCode(), new String(pdf.body(), StandardCharsets.UTF_8));
-    Path dir = Files.createDirectories(Path.of(System.getProperty("ict.it.screenshots", "target/screenshots")));
-    Path file = dir.resolve(name + ".pdf");
-    Files.write(file, pdf.body());
-    Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
-    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0, "pdftotext: " + text);
-    Files.writeString(dir.resolve(name + ".txt"), text);
-    return text;
-  }
-
-
   /** Waits until PrimeFaces has no AJAX request in flight (the page's partial updates are done). */
   private static void waitForAjax(WebDriver browser, WebDriverWait wait) {
     wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
@@ -366,7 +350,5 @@ class FormsFlowsIT {
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
-
-
 
 }

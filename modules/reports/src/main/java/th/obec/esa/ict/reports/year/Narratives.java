@@ -1,5 +1,7 @@
 package th.obec.esa.ict.reports.year;
 
+import th.obec.esa.ict.platform.text.ThaiDigits;
+
 /**
  * The generated Thai sentences that open each section, with Arabic digits (see {@link #thaiDigits()});
  * null for a section without data.
@@ -8,9 +10,9 @@ public record Narratives(String requests, String services, String accounts, Stri
     String records) {
 
   /** The same sentences with Thai digits, as the printed report has them by default
-   * (form codes such as F03 keep theirs, see {@link ReportDigits}). */
+   * (form codes such as F03 keep theirs, see {@link ThaiDigits#toThaiExceptCodes}). */
   public Narratives thaiDigits() {
-    return new Narratives(ReportDigits.thai(requests), ReportDigits.thai(services), ReportDigits.thai(accounts),
-        ReportDigits.thai(evaluations), ReportDigits.thai(returns), ReportDigits.thai(records));
+    return new Narratives(ThaiDigits.toThaiExceptCodes(requests), ThaiDigits.toThaiExceptCodes(services), ThaiDigits.toThaiExceptCodes(accounts),
+        ThaiDigits.toThaiExceptCodes(evaluations), ThaiDigits.toThaiExceptCodes(returns), ThaiDigits.toThaiExceptCodes(records));
   }
 }

@@ -67,7 +67,7 @@ public final class YearReportPdf {
    */
   public YearReportPdf(ThaiFonts fonts, boolean thaiDigits) {
     this.fonts = fonts;
-    this.digits = ReportDigits.of(thaiDigits);
+    this.digits = ThaiFonts.digits(thaiDigits);
   }
 
   /**
