@@ -6,7 +6,6 @@ import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
@@ -47,13 +46,15 @@ public class TestServices implements LauncherSessionListener {
       String dbUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
       System.setProperty("ict.it.db.url", dbUrl);
 
-      int ldapPort = freePort();
+      // port 0: the system gives a free port as it binds, so two modules' tests running at the same
+      // time (the build's two threads) can never be handed the same one
       InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(LdapDefaults.BASE_DN);
-      config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", ldapPort));
+      config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", 0));
       config.setSchema(null);
       ldap = new InMemoryDirectoryServer(config);
       ldap.importFromLDIF(true, LdapDefaults.ldifFile().toFile());
       ldap.startListening();
+      int ldapPort = ldap.getListenPort("ldap");
       String ldapUrl = "ldap://localhost:" + ldapPort;
       System.setProperty("ict.it.ldap.url", ldapUrl);
 
@@ -85,12 +86,6 @@ public class TestServices implements LauncherSessionListener {
         throw new UncheckedIOException(e);
       }
       postgres = null;
-    }
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
     }
   }
 }
