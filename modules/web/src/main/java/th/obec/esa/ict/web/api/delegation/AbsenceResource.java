@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -58,5 +59,16 @@ public class AbsenceResource {
   public Response record(NewAbsence body) {
     AbsenceView saved = absences.record(currentUser.actor(), body);
     return Response.status(Response.Status.CREATED).entity(saved).build();
+  }
+
+  @POST
+  @Path("{id}/end")
+  @Operation(summary = "End an absence now (the person is back)",
+      description = "The absence ends now; from then on the person acts again and nobody acts for them.")
+  @APIResponse(responseCode = "204", description = "Ended")
+  @APIResponse(responseCode = "422", description = "Refused: already over, or not the person nor above them")
+  public Response end(@PathParam("id") Long id) {
+    absences.end(currentUser.actor(), id);
+    return Response.noContent().build();
   }
 }
