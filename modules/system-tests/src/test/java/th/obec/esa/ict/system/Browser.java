@@ -3,11 +3,8 @@ package th.obec.esa.ict.system;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,19 +20,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Browser {
 
-  private static int failures;
-
   private Browser() {}
 
-  /** Signs in through the login form as a demo account (password demo) and waits for the shell. */
+  /**
+   * Signs in through the login form as a demo account (password demo) and waits for the shell.
+   * New tests use {@link Browsers} and {@link Ui}, which also keep what a failing test saw.
+   */
   static WebDriverWait signIn(WebDriver browser, String uid) {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    browser.get(Deployed.base() + "login.xhtml");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:uid"))).sendKeys(uid);
-    browser.findElement(By.id("login:password")).sendKeys("demo");
-    browser.findElement(By.id("login:submit")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUserName")));
-    return wait;
+    Ui ui = new Ui(browser).signIn(uid);
+    return ui.waiter();
   }
 
   /** Keeps what the browser shows under the screenshots folder (build output, for people to look at). */
@@ -44,18 +37,6 @@ final class Browser {
     Files.createDirectories(dir);
     File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
     Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  /** What the browser showed when a step failed: a screenshot and the page's HTML, for the report. */
-  static void failure(WebDriver browser) {
-    try {
-      String name = "failed-" + (++failures);
-      screenshot(browser, name + ".png");
-      Files.writeString(Path.of(System.getProperty("ict.it.screenshots", "target/screenshots")).resolve(name + ".html"),
-          browser.getCurrentUrl() + "\n" + browser.getPageSource());
-    } catch (Exception ignored) {
-      // the failure itself is what the test reports
-    }
   }
 
   static WebDriver start() throws IOException {

@@ -18,31 +18,28 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The flows of issues 3-6 through the deployed EAR: REST with HTTP Basic sets up what a page is
  * not the point of, headless Chromium does what a person sees. One class, so the EAR is deployed
  * once; every test makes its own assets (unique serials) and requests, so they do not depend on
- * each other's leftovers, except that the absence test runs last because it ends nanphat's day
- * away.
+ * each other's leftovers. The absence test ends nanphat's day away before it finishes, pass or
+ * fail, so the others find her present whatever the order.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FlowsIT {
 
   private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
   private static final String NANPHAT_TH = "นางนันทน์ภัส เกียรติมาพรศักดิ์";
   private static final String DIRECTOR_TH = "นางสาวพนอ ทิพย์พิมลรัตน์";
   private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+
+  @RegisterExtension
+  final Browsers browsers = new Browsers();
 
   private static URI base() {
     return Deployed.base();
@@ -51,7 +48,6 @@ class FlowsIT {
   // ---------------------------------------------------------------- issue 3: who handles what
 
   @Test
-  @Order(1)
   void organizationDataOverRest() throws Exception {
     Rest rest = Rest.as(base(), "wiparat");
     assertEquals(9, rest.getList("api/units").size(), "nine units");
@@ -63,42 +59,28 @@ class FlowsIT {
   }
 
   @Test
-  @Order(2)
   void aDutyWordLeadsToKhwansirisPage() throws Exception {
-    WebDriver browser = Browser.start();
-    try {
-      WebDriverWait wait = Browser.signIn(browser, "wiparat");
-      browser.get(base() + "organization/duties.xhtml");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q"))).sendKeys("DLTV");
-      browser.findElement(By.id("find")).click();
-      WebElement person = wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("ขวัญศิริ")));
-      Browser.screenshot(browser, "issue3-duties-dltv.png");
-      person.click();
-
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("positionNumber"), "อ 34"));
-      String standsInFor = browser.findElement(By.id("standsInFor")).getText();
-      assertTrue(standsInFor.contains(NANPHAT_TH), standsInFor);
-      assertTrue(standsInFor.contains("2.11"), standsInFor);
-      List<WebElement> topDuties = browser.findElements(By.cssSelector("#duties .org-duty-line"))
-          .stream().filter(d -> d.getAttribute("style").replace(" ", "").contains("padding-left:0em")).toList();
-      assertEquals(12, topDuties.size(), "her numbered duties: " + browser.findElement(By.id("duties")).getText());
-      for (int i = 0; i < 12; i++) {
-        String label = topDuties.get(i).findElement(By.className("org-label")).getText();
-        assertTrue(label.matches("\\d+(\\.\\d+)*\\.?"), "a numbered duty, not " + label);
-      }
-      Browser.screenshot(browser, "issue3-person-khwansiri.png");
-    } catch (Exception | Error e) {
-      Browser.failure(browser);
-      throw e;
-    } finally {
-      browser.quit();
+    Ui ui = browsers.signIn("wiparat").open("organization/duties.xhtml");
+    ui.type(By.id("q"), "DLTV").click(By.id("find"));
+    ui.visible(By.partialLinkText("ขวัญศิริ"));
+    ui.screenshot("issue3-duties-dltv.png");
+    ui.click(By.partialLinkText("ขวัญศิริ")).waitText(By.id("positionNumber"), "อ 34");
+    String standsInFor = ui.text(By.id("standsInFor"));
+    assertTrue(standsInFor.contains(NANPHAT_TH), standsInFor);
+    assertTrue(standsInFor.contains("2.11"), standsInFor);
+    List<WebElement> topDuties = ui.all(By.cssSelector("#duties .org-duty-line"))
+        .stream().filter(d -> d.getAttribute("style").replace(" ", "").contains("padding-left:0em")).toList();
+    assertEquals(12, topDuties.size(), "her numbered duties: " + ui.text(By.id("duties")));
+    for (int i = 0; i < 12; i++) {
+      String label = topDuties.get(i).findElement(By.className("org-label")).getText();
+      assertTrue(label.matches("\\d+(\\.\\d+)*\\.?"), "a numbered duty, not " + label);
     }
+    ui.screenshot("issue3-person-khwansiri.png");
   }
 
   // ---------------------------------------------------------------- issue 5: the asset register
 
   @Test
-  @Order(3)
   void theCatalogueFindsTheNotebookWithItsPriceAndEdition() throws Exception {
     Map<String, Object> notebook = notebookItem();
     assertEquals("11", String.valueOf(notebook.get("itemNo")), notebook.toString());
@@ -108,59 +90,40 @@ class FlowsIT {
   }
 
   @Test
-  @Order(4)
   void anAssetRegisteredOnThePageIsFoundBySerialWithItsHistory() throws Exception {
     String serial = "PF" + RUN + "A";
-    WebDriver browser = Browser.start();
-    try {
-      WebDriverWait wait = Browser.signIn(browser, "khwansiri");
-      browser.get(base() + "assets/new.xhtml");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newAsset:fsnClass"))).sendKeys("7440");
-      browser.findElement(By.id("newAsset:group")).sendKeys("001");
-      browser.findElement(By.id("newAsset:name")).sendKeys("เครื่องคอมพิวเตอร์โน้ตบุ๊ก สำหรับงานประมวลผล");
-      browser.findElement(By.id("newAsset:brand")).sendKeys("Lenovo");
-      browser.findElement(By.id("newAsset:model")).sendKeys("ThinkPad E14");
-      browser.findElement(By.id("newAsset:serialNo")).sendKeys(serial);
-      browser.findElement(By.id("newAsset:acquiredOn")).sendKeys(beDate(today().minusDays(30)));
-      browser.findElement(By.id("newAsset:price_input")).sendKeys("19000");
-      browser.findElement(By.id("newAsset:location")).sendKeys("ห้องกลุ่ม ICT ชั้น 2");
-      Browser.screenshot(browser, "issue5-new-asset.png");
-      browser.findElement(By.id("newAsset:register")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("asset:serial"), serial));
+    Ui ui = browsers.signIn("khwansiri").open("assets/new.xhtml");
+    ui.type(By.id("newAsset:fsnClass"), "7440");
+    ui.type(By.id("newAsset:group"), "001");
+    ui.type(By.id("newAsset:name"), "เครื่องคอมพิวเตอร์โน้ตบุ๊ก สำหรับงานประมวลผล");
+    ui.type(By.id("newAsset:brand"), "Lenovo");
+    ui.type(By.id("newAsset:model"), "ThinkPad E14");
+    ui.type(By.id("newAsset:serialNo"), serial);
+    ui.type(By.id("newAsset:acquiredOn"), beDate(today().minusDays(30)));
+    ui.type(By.id("newAsset:price_input"), "19000");
+    ui.type(By.id("newAsset:location"), "ห้องกลุ่ม ICT ชั้น 2");
+    ui.screenshot("issue5-new-asset.png");
+    ui.click(By.id("newAsset:register")).waitText(By.id("asset:serial"), serial);
 
-      browser.get(base() + "assets/list.xhtml");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assetList:text"))).sendKeys(serial);
-      WebElement before = browser.findElement(By.id("assetList:assets_data"));
-      browser.findElement(By.id("assetList:search")).click();
-      wait.until(ExpectedConditions.stalenessOf(before));
-      By rows = By.xpath("//tbody[@id='assetList:assets_data']/tr");
-      wait.until(ExpectedConditions.and(ExpectedConditions.numberOfElementsToBe(rows, 1),
-          ExpectedConditions.textToBePresentInElementLocated(rows, serial)));
-      Browser.screenshot(browser, "issue5-list-by-serial.png");
-      wait.until(ExpectedConditions.elementToBeClickable(
-          By.xpath("//tbody[@id='assetList:assets_data']/tr[contains(., '" + serial + "')]//a"))).click();
+    ui.open("assets/list.xhtml").type(By.id("assetList:text"), serial).click(By.id("assetList:search"));
+    By rows = By.xpath("//tbody[@id='assetList:assets_data']/tr");
+    ui.await(ExpectedConditions.and(ExpectedConditions.numberOfElementsToBe(rows, 1),
+        ExpectedConditions.textToBePresentInElementLocated(rows, serial)));
+    ui.screenshot("issue5-list-by-serial.png");
+    ui.click(By.xpath("//tbody[@id='assetList:assets_data']/tr[contains(., '" + serial + "')]//a"));
 
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("asset:serial"), serial));
-      assertEquals("ใช้งาน", browser.findElement(By.id("asset:currentStatus")).getText());
-      choose(browser, wait, "asset:status", "BROKEN");
-      browser.findElement(By.id("asset:reason")).sendKeys("จอภาพไม่ติด");
-      browser.findElement(By.id("asset:changeStatus")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("asset:currentStatus"), "ชำรุด"));
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("asset:history"), "จอภาพไม่ติด"));
-      String history = browser.findElement(By.id("asset:history")).getText();
-      assertTrue(history.contains("ใช้งาน → ชำรุด"), history);
-      assertTrue(history.contains("khwansiri"), history);
-      Browser.screenshot(browser, "issue5-asset-history.png");
-    } catch (Exception | Error e) {
-      Browser.failure(browser);
-      throw e;
-    } finally {
-      browser.quit();
-    }
+    ui.waitText(By.id("asset:serial"), serial);
+    assertEquals("ใช้งาน", ui.text(By.id("asset:currentStatus")));
+    ui.choose("asset:status", "BROKEN");
+    ui.type(By.id("asset:reason"), "จอภาพไม่ติด").click(By.id("asset:changeStatus"));
+    ui.waitText(By.id("asset:currentStatus"), "ชำรุด").waitText(By.id("asset:history"), "จอภาพไม่ติด");
+    String history = ui.text(By.id("asset:history"));
+    assertTrue(history.contains("ใช้งาน → ชำรุด"), history);
+    assertTrue(history.contains("khwansiri"), history);
+    ui.screenshot("issue5-asset-history.png");
   }
 
   @Test
-  @Order(5)
   void aDisposedAssetNeverComesBackIntoUse() throws Exception {
     Rest officer = Rest.as(base(), "nanphat");
     long id = registerAsset(officer, "PF" + RUN + "D", null);
@@ -186,7 +149,6 @@ class FlowsIT {
   // ---------------------------------------------------------------- issue 6 (+ issue 4's delegation)
 
   @Test
-  @Order(6)
   void aRepairRequestIsFiledReviewedAndApprovedActingForTheDirector() throws Exception {
     Rest director = Rest.as(base(), "director");
     Rest nanphat = Rest.as(base(), "nanphat");
@@ -196,74 +158,43 @@ class FlowsIT {
     ensureRepairDelegationToNanphat(director);
 
     String subject = "แจ้งซ่อมโน้ตบุ๊ก " + RUN;
-    long submissionId;
-    WebDriver browser = Browser.start();
-    try {
-      WebDriverWait wait = Browser.signIn(browser, "wiparat");
-      browser.get(base() + "forms/new.xhtml?form=F03");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new:subject"))).sendKeys(subject);
-      browser.findElement(By.id("new:asset_input")).sendKeys(Long.toString(assetId));
-      browser.findElement(By.id("new:symptoms")).sendKeys("เปิดเครื่องไม่ติด ไฟสถานะกะพริบ");
-      browser.findElement(By.id("new:location")).sendKeys("ห้องกลุ่มอำนวยการ");
-      browser.findElement(By.id("new:body")).sendKeys("ขอให้กลุ่ม ICT ตรวจสอบและซ่อมแซม");
-      Browser.screenshot(browser, "issue6-repair-new.png");
-      browser.findElement(By.xpath("//form[@id='new']//button[@type='submit']")).click();
-      wait.until(ExpectedConditions.urlContains("forms/view.xhtml"));
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "ยื่นแล้ว"));
-      submissionId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
-      Browser.screenshot(browser, "issue6-repair-filed.png");
-    } catch (Exception | Error e) {
-      Browser.failure(browser);
-      throw e;
-    } finally {
-      browser.quit();
-    }
+    Ui wiparat = browsers.signIn("wiparat").open("forms/new.xhtml?form=F03");
+    wiparat.type(By.id("new:subject"), subject);
+    wiparat.type(By.id("new:asset_input"), Long.toString(assetId));
+    wiparat.type(By.id("new:symptoms"), "เปิดเครื่องไม่ติด ไฟสถานะกะพริบ");
+    wiparat.type(By.id("new:location"), "ห้องกลุ่มอำนวยการ");
+    wiparat.type(By.id("new:body"), "ขอให้กลุ่ม ICT ตรวจสอบและซ่อมแซม");
+    wiparat.screenshot("issue6-repair-new.png");
+    wiparat.click(By.xpath("//form[@id='new']//button[@type='submit']"));
+    wiparat.await(ExpectedConditions.urlContains("forms/view.xhtml")).waitText(By.id("view"), "ยื่นแล้ว");
+    long submissionId = wiparat.idFromUrl();
+    wiparat.screenshot("issue6-repair-filed.png");
     String number = String.valueOf(nanphat.getOk("api/forms/submissions/" + submissionId).get("numberText"));
     assertTrue(number.matches("ศธ .+/\\d+"), "a running number: " + number);
 
-    browser = Browser.start();
-    try {
-      WebDriverWait wait = Browser.signIn(browser, "khwansiri");
-      browser.get(base() + "forms/inbox.xhtml");
-      WebElement card = card(wait, subject);
-      Browser.screenshot(browser, "issue6-inbox-review.png");
-      card.findElement(By.xpath(".//button[normalize-space(.)='ตรวจสอบ']")).click();
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.partialLinkText(subject)));
-    } catch (Exception | Error e) {
-      Browser.failure(browser);
-      throw e;
-    } finally {
-      browser.quit();
-    }
+    Ui khwansiri = browsers.signIn("khwansiri").open("forms/inbox.xhtml");
+    khwansiri.visible(card(subject));
+    khwansiri.screenshot("issue6-inbox-review.png");
+    khwansiri.click(By.xpath(cardXpath(subject) + "//button[normalize-space(.)='ตรวจสอบ']"));
+    khwansiri.await(ExpectedConditions.invisibilityOfElementLocated(By.partialLinkText(subject)));
     assertEquals("REVIEWED", nanphat.getOk("api/forms/submissions/" + submissionId).get("state"));
 
-    browser = Browser.start();
-    try {
-      WebDriverWait wait = Browser.signIn(browser, "nanphat");
-      browser.get(base() + "forms/inbox.xhtml");
-      WebElement card = card(wait, subject);
-      Browser.screenshot(browser, "issue6-inbox-approve.png");
-      card.findElement(By.xpath(".//button[contains(normalize-space(.),'อนุมัติแทน " + DIRECTOR_TH + "')]")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "อนุมัติแล้ว"));
+    Ui approving = browsers.signIn("nanphat").open("forms/inbox.xhtml");
+    approving.visible(card(subject));
+    approving.screenshot("issue6-inbox-approve.png");
+    approving.click(By.xpath(cardXpath(subject) + "//button[contains(normalize-space(.),'อนุมัติแทน " + DIRECTOR_TH + "')]"));
+    approving.waitText(By.id("messages"), "อนุมัติแล้ว");
 
-      browser.get(base() + "forms/view.xhtml?id=" + submissionId);
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "อนุมัติแล้ว"));
-      String view = browser.findElement(By.id("view")).getText();
-      assertTrue(view.contains("ปฏิบัติราชการแทน " + DIRECTOR_TH), view);
-      Browser.screenshot(browser, "issue6-repair-approved.png");
+    approving.open("forms/view.xhtml?id=" + submissionId).waitText(By.id("view"), "อนุมัติแล้ว");
+    String view = approving.text(By.id("view"));
+    assertTrue(view.contains("ปฏิบัติราชการแทน " + DIRECTOR_TH), view);
+    approving.screenshot("issue6-repair-approved.png");
 
-      browser.get(base() + "assets/asset.xhtml?id=" + assetId);
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("asset:currentStatus"), "ส่งซ่อม"));
-      String history = browser.findElement(By.id("asset:history")).getText();
-      assertTrue(history.contains("ใช้งาน → ส่งซ่อม"), history);
-      assertTrue(history.contains("nanphat") && history.contains("director"), "actor and person acted for: " + history);
-      Browser.screenshot(browser, "issue6-asset-under-repair.png");
-    } catch (Exception | Error e) {
-      Browser.failure(browser);
-      throw e;
-    } finally {
-      browser.quit();
-    }
+    approving.open("assets/asset.xhtml?id=" + assetId).waitText(By.id("asset:currentStatus"), "ส่งซ่อม");
+    String history = approving.text(By.id("asset:history"));
+    assertTrue(history.contains("ใช้งาน → ส่งซ่อม"), history);
+    assertTrue(history.contains("nanphat") && history.contains("director"), "actor and person acted for: " + history);
+    approving.screenshot("issue6-asset-under-repair.png");
     assertEquals("UNDER_REPAIR", nanphat.getOk("api/assets/" + assetId).get("status"));
 
     Map<String, Object> approved = nanphat.getOk("api/forms/submissions/" + submissionId);
@@ -281,7 +212,6 @@ class FlowsIT {
   }
 
   @Test
-  @Order(7)
   void theRepairDelegationHasACeilingWithAReasonInThaiAndEnglish() throws Exception {
     Rest director = Rest.as(base(), "director");
     Rest nanphat = Rest.as(base(), "nanphat");
@@ -307,7 +237,6 @@ class FlowsIT {
   }
 
   @Test
-  @Order(8)
   void aRequesterCannotApproveTheirOwnRequest() throws Exception {
     Rest director = Rest.as(base(), "director");
     Rest nanphat = Rest.as(base(), "nanphat");
@@ -331,7 +260,6 @@ class FlowsIT {
   }
 
   @Test
-  @Order(9)
   void aSecondOverlappingLoanIsRefusedWithTheDatesOfTheFirst() throws Exception {
     Rest officer = Rest.as(base(), "nanphat");
     long assetId = registerAsset(officer, "PF" + RUN + "L", null);
@@ -359,7 +287,6 @@ class FlowsIT {
   // ---------------------------------------------------------------- issue 4: acting for the absent
 
   @Test
-  @Order(10)
   void khwansiriActsForNanphatWhileSheIsAwayAndNoLongerOnceSheIsBack() throws Exception {
     Rest nanphat = Rest.as(base(), "nanphat");
     Rest khwansiri = Rest.as(base(), "khwansiri");
@@ -372,65 +299,48 @@ class FlowsIT {
     absence.put("from", today() + "T00:00:00+07:00");
     absence.put("until", today().plusDays(1) + "T00:00:00+07:00");
     absence.put("note", "ลาป่วย " + RUN);
-    nanphat.postOk("api/absences", absence);
-
-    Map<String, Object> away = nanphat.getOk("api/acting?power=APPROVE_ACCESS&unit=ICT");
-    assertEquals("khwansiri", away.get("actorUid"), away.toString());
-    assertEquals("nanphat", away.get("actingForUid"), away.toString());
-    assertEquals("275/2561", away.get("orderNumber"), away.toString());
-    assertEquals("1.10", away.get("dutyNumber"), away.toString());
-    assertTrue(String.valueOf(away.get("basisTh")).contains("275/2561"), away.toString());
-    assertFalse(khwansiri.getList("api/acting/options").isEmpty(), "khwansiri may act for nanphat now");
-
-    WebDriver browser = Browser.start();
+    long absenceId = ((Number) nanphat.postOk("api/absences", absence).get("id")).longValue();
     try {
-      WebDriverWait wait = Browser.signIn(browser, "khwansiri");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actingForm")));
-      Browser.screenshot(browser, "issue4-acting-switch.png");
-      choose(browser, wait, "actingForm:actingChoice", "nanphat");
-      browser.findElement(By.id("actingForm:startActing")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actingNow"), NANPHAT_TH));
-      String header = browser.findElement(By.id("actingForm")).getText();
+      Map<String, Object> away = nanphat.getOk("api/acting?power=APPROVE_ACCESS&unit=ICT");
+      assertEquals("khwansiri", away.get("actorUid"), away.toString());
+      assertEquals("nanphat", away.get("actingForUid"), away.toString());
+      assertEquals("275/2561", away.get("orderNumber"), away.toString());
+      assertEquals("1.10", away.get("dutyNumber"), away.toString());
+      assertTrue(String.valueOf(away.get("basisTh")).contains("275/2561"), away.toString());
+      assertFalse(khwansiri.getList("api/acting/options").isEmpty(), "khwansiri may act for nanphat now");
+
+      Ui ui = browsers.signIn("khwansiri");
+      ui.visible(By.id("actingForm"));
+      ui.screenshot("issue4-acting-switch.png");
+      ui.choose("actingForm:actingChoice", "nanphat");
+      ui.click(By.id("actingForm:startActing")).waitText(By.id("actingNow"), NANPHAT_TH);
+      String header = ui.text(By.id("actingForm"));
       assertTrue(header.contains("275/2561"), "the basis in the header: " + header);
-      Browser.screenshot(browser, "issue4-acting-for-nanphat.png");
+      ui.screenshot("issue4-acting-for-nanphat.png");
 
-      endAbsenceOnThePage(RUN);
+      // nanphat, back, ends her own absence with the "back now" button of the absence calendar
+      Ui back = browsers.signIn("nanphat").open("delegation/absences.xhtml");
+      By row = By.xpath("//tbody[@id='absences:calendar_data']/tr[contains(., '" + RUN + "')]");
+      back.visible(row);
+      back.screenshot("issue4-absence-calendar.png");
+      back.click(By.xpath("//tbody[@id='absences:calendar_data']/tr[contains(., '" + RUN + "')]"
+          + "//button[contains(., 'กลับมาแล้ว')]"));
+      back.waitText(By.id("messages"), "สิ้นสุดการไม่อยู่แล้ว");
+      back.screenshot("issue4-absence-ended.png");
 
-      browser.navigate().refresh();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUserName")));
-      assertTrue(browser.findElements(By.id("actingForm")).isEmpty(), "the switch is gone once she is back");
-      assertTrue(browser.findElements(By.id("actingNow")).isEmpty(), "no longer acting for her");
-      Browser.screenshot(browser, "issue4-back-no-acting.png");
-    } catch (Exception | Error e) {
-      Browser.failure(browser);
-      throw e;
+      ui.driver().navigate().refresh();
+      ui.settle().visible(By.id("currentUserName"));
+      assertTrue(ui.absent(By.id("actingForm")), "the switch is gone once she is back");
+      assertTrue(ui.absent(By.id("actingNow")), "no longer acting for her");
+      ui.screenshot("issue4-back-no-acting.png");
     } finally {
-      browser.quit();
+      // whatever happened above, nanphat is back for every other test
+      nanphat.post("api/absences/" + absenceId + "/end", "");
     }
     assertTrue(khwansiri.getList("api/acting/options").isEmpty(), "nobody to act for once nanphat is back");
     Map<String, Object> back = nanphat.getOk("api/acting?power=APPROVE_ACCESS&unit=ICT");
     assertEquals("nanphat", back.get("actorUid"), back.toString());
     assertNull(back.get("actingForUid"), back.toString());
-  }
-
-  /** nanphat, back, ends her own absence with the "back now" button of the absence calendar. */
-  private void endAbsenceOnThePage(String note) throws Exception {
-    WebDriver browser = Browser.start();
-    try {
-      WebDriverWait wait = Browser.signIn(browser, "nanphat");
-      browser.get(base() + "delegation/absences.xhtml");
-      WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
-          By.xpath("//tbody[@id='absences:calendar_data']/tr[contains(., '" + note + "')]")));
-      Browser.screenshot(browser, "issue4-absence-calendar.png");
-      row.findElement(By.xpath(".//button[contains(., 'กลับมาแล้ว')]")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "สิ้นสุดการไม่อยู่แล้ว"));
-      Browser.screenshot(browser, "issue4-absence-ended.png");
-    } catch (Exception | Error e) {
-      Browser.failure(browser);
-      throw e;
-    } finally {
-      browser.quit();
-    }
   }
 
   // ---------------------------------------------------------------- helpers
@@ -522,24 +432,13 @@ class FlowsIT {
         "issue6-repair-" + submissionId);
   }
 
-  private static WebElement card(WebDriverWait wait, String subject) {
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText(subject)));
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//div[contains(@class,'ui-card')][.//a[contains(., '" + subject + "')]]")));
+  /** The inbox card of a request, found by its subject. */
+  private static By card(String subject) {
+    return By.xpath(cardXpath(subject));
   }
 
-  /**
-   * Picks an entry of a PrimeFaces selectOneMenu: opens it as a person does, checks the entry is
-   * offered, and selects it through the widget (a click on the overlay is lost when the page
-   * scrolls under it, which closes the overlay).
-   */
-  private static void choose(WebDriver browser, WebDriverWait wait, String id, String value) {
-    browser.findElement(By.id(id)).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.xpath("//li[starts-with(@id, '" + id + "_') and @data-value='" + value + "']")));
-    ((JavascriptExecutor) browser).executeScript(
-        "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]); w.hide();", id, value);
-    wait.until(ExpectedConditions.attributeToBe(By.id(id + "_input"), "value", value));
+  private static String cardXpath(String subject) {
+    return "//div[contains(@class,'ui-card')][.//a[contains(., '" + subject + "')]]";
   }
 
   private static boolean mentionsDate(String text, LocalDate d) {

@@ -15,17 +15,11 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The form flows of issues 7 and 8 through the deployed EAR, in the style of {@link FlowsIT}: REST
@@ -33,12 +27,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Every test makes its own spec and account (unique per run), so the tests do not depend on each
  * other's leftovers.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FormsFlowsIT {
 
   private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
   private static final String EDITION = "มีนาคม 2566";
   private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+  @RegisterExtension
+  final Browsers browsers = new Browsers();
 
   private static URI base() {
     return Deployed.base();
@@ -47,7 +43,6 @@ class FormsFlowsIT {
   // ---------------------------------------------------------------- issue 7: F06 to the assets
 
   @Test
-  @Order(1)
   void anF06AboveTheReferencePriceNeedsAReasonAndItsAssetsCarryEditionAndPrice() throws Exception {
     Rest khwansiri = Rest.as(base(), "khwansiri");
     long editionId = editionId(khwansiri);
@@ -63,64 +58,39 @@ class FormsFlowsIT {
     // on the page: the same refusal, then filed with the reason
     String subject = "กำหนดคุณลักษณะโน้ตบุ๊ก " + RUN;
     String reason = "ต้องการหน่วยความจำ 16 GB สำหรับงานข้อมูล " + RUN;
-    long specId;
-    WebDriver browser = Browser.start();
-    try {
-      WebDriverWait wait = Browser.signIn(browser, "khwansiri");
-      browser.get(base() + "forms/spec/f06.xhtml");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f06:edition")));
-      if (!String.valueOf(editionId).equals(browser.findElement(By.id("f06:edition_input")).getAttribute("value"))) {
-        choose(browser, wait, "f06:edition", String.valueOf(editionId));
-        waitForAjax(browser, wait);
-      }
-      WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f06:search")));
-      WebElement items = browser.findElement(By.id("f06:item"));
-      search.sendKeys("โน้ตบุ๊ก");
-      wait.until(ExpectedConditions.stalenessOf(items));
-      waitForAjax(browser, wait);
-      wait.until(ExpectedConditions.presenceOfElementLocated(
-          By.xpath("//select[@id='f06:item_input']/option[@value='" + itemId + "']")));
-      choose(browser, wait, "f06:item", String.valueOf(itemId));
-      browser.findElement(By.xpath("//button[contains(., 'เพิ่มรายการ')]")).click();
-      WebElement price = wait.until(ExpectedConditions.visibilityOfElementLocated(
-          By.cssSelector("input[id$=':unitPrice_input']")));
-      waitForAjax(browser, wait);
-      price.click();
-      price.sendKeys(Keys.chord(Keys.CONTROL, "a"), "21000", Keys.TAB);
-      WebElement reasonBox = wait.until(ExpectedConditions.visibilityOfElementLocated(
-          By.cssSelector("textarea[id$=':priceReason']")));
-      waitForAjax(browser, wait);
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("f06:totals"), "21,000.00"));
-      browser.findElement(By.id("f06:subject")).sendKeys(subject);
-      browser.findElement(By.id("f06:body")).sendKeys("เพื่อจัดซื้อโน้ตบุ๊กให้กลุ่ม ICT");
-      Browser.screenshot(browser, "issue7-f06-above-reference.png");
-      fileButton(browser).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "กรุณาระบุเหตุผล"));
-      String message = browser.findElement(By.id("messages")).getText();
-      assertTrue(message.contains("21,000.00"), "prices as an office writes them: " + message);
-      assertTrue(message.contains("19,000.00"), message);
-      WebElement here = browser.findElement(By.xpath("//textarea[contains(@id, ':priceReason')]/following-sibling::*"
-          + "[contains(@class, 'spec-here')]"));
-      assertTrue(here.getText().contains("กรุณาระบุเหตุผลตรงนี้"), "the refusal is also next to the price: " + here.getText());
-      assertTrue(browser.getCurrentUrl().contains("f06.xhtml"), "still on the form: " + browser.getCurrentUrl());
-      Browser.screenshot(browser, "issue7-f06-refused-without-reason.png");
-
-      reasonBox = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea[id$=':priceReason']")));
-      reasonBox.sendKeys(reason);
-      fileButton(browser).click();
-      wait.until(ExpectedConditions.urlContains("forms/spec/view.xhtml"));
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("spec")));
-      String page = browser.findElement(By.id("spec")).getText();
-      assertTrue(page.contains(reason), "the reason is shown: " + page);
-      assertTrue(page.contains(EDITION), page);
-      Browser.screenshot(browser, "issue7-f06-filed.png");
-      specId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
-    } catch (Exception | Error e) {
-      Browser.failure(browser);
-      throw e;
-    } finally {
-      browser.quit();
+    By reasonBox = By.cssSelector("textarea[id$=':priceReason']");
+    Ui ui = browsers.signIn("khwansiri").open("forms/spec/f06.xhtml");
+    ui.visible(By.id("f06:edition"));
+    if (!String.valueOf(editionId).equals(ui.driver().findElement(By.id("f06:edition_input")).getAttribute("value"))) {
+      ui.choose("f06:edition", String.valueOf(editionId));
     }
+    ui.type(By.id("f06:search"), "โน้ตบุ๊ก");
+    ui.await(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//select[@id='f06:item_input']/option[@value='" + itemId + "']")));
+    ui.settle().choose("f06:item", String.valueOf(itemId));
+    ui.click(By.xpath("//button[contains(., 'เพิ่มรายการ')]"));
+    By price = By.cssSelector("input[id$=':unitPrice_input']");
+    ui.click(price).type(price, Keys.chord(Keys.CONTROL, "a") + "21000" + Keys.TAB);
+    ui.settle().visible(reasonBox);
+    ui.waitText(By.id("f06:totals"), "21,000.00");
+    ui.type(By.id("f06:subject"), subject).type(By.id("f06:body"), "เพื่อจัดซื้อโน้ตบุ๊กให้กลุ่ม ICT");
+    ui.screenshot("issue7-f06-above-reference.png");
+    ui.click(FILE).waitText(By.id("messages"), "กรุณาระบุเหตุผล");
+    String message = ui.text(By.id("messages"));
+    assertTrue(message.contains("21,000.00"), "prices as an office writes them: " + message);
+    assertTrue(message.contains("19,000.00"), message);
+    String here = ui.text(By.xpath("//textarea[contains(@id, ':priceReason')]/following-sibling::*"
+        + "[contains(@class, 'spec-here')]"));
+    assertTrue(here.contains("กรุณาระบุเหตุผลตรงนี้"), "the refusal is also next to the price: " + here);
+    assertTrue(ui.url().contains("f06.xhtml"), "still on the form: " + ui.url());
+    ui.screenshot("issue7-f06-refused-without-reason.png");
+
+    ui.type(reasonBox, reason).click(FILE).await(ExpectedConditions.urlContains("forms/spec/view.xhtml"));
+    String page = ui.text(By.id("spec"));
+    assertTrue(page.contains(reason), "the reason is shown: " + page);
+    assertTrue(page.contains(EDITION), page);
+    ui.screenshot("issue7-f06-filed.png");
+    long specId = ui.idFromUrl();
 
     // the F06 over REST: submitted, total 21,000 and the reason kept
     Map<String, Object> filed = khwansiri.getOk("api/forms/spec/f06/" + specId);
@@ -161,64 +131,42 @@ class FormsFlowsIT {
     assertEquals(itemId, ((Number) asset.get("catalogItemId")).longValue(), asset.toString());
 
     // the asset seen from the F06's page
-    browser = Browser.start();
-    try {
-      WebDriverWait wait = Browser.signIn(browser, "nanphat");
-      browser.get(base() + "forms/spec/view.xhtml?id=" + specId);
-      String number = String.valueOf(asset.get("assetNumber"));
-      WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(number)));
-      Browser.screenshot(browser, "issue7-f06-assets.png");
-      link.click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("asset:number"), number));
-      String shown = browser.findElement(By.id("asset")).getText();
-      assertTrue(shown.contains("21,000.00"), "price on the asset page: " + shown);
-      assertTrue(shown.contains(EDITION), "edition on the asset page: " + shown);
-      Browser.screenshot(browser, "issue7-created-asset.png");
-    } catch (Exception | Error e) {
-      Browser.failure(browser);
-      throw e;
-    } finally {
-      browser.quit();
-    }
+    String number = String.valueOf(asset.get("assetNumber"));
+    Ui seen = browsers.signIn("nanphat").open("forms/spec/view.xhtml?id=" + specId);
+    seen.visible(By.linkText(number));
+    seen.screenshot("issue7-f06-assets.png");
+    seen.click(By.linkText(number)).waitText(By.id("asset:number"), number);
+    String shown = seen.text(By.id("asset"));
+    assertTrue(shown.contains("21,000.00"), "price on the asset page: " + shown);
+    assertTrue(shown.contains(EDITION), "edition on the asset page: " + shown);
+    seen.screenshot("issue7-created-asset.png");
   }
 
   // ---------------------------------------------------------------- issue 8: F08, sign-in, F09
 
   @Test
-  @Order(2)
   void anApprovedF08CreatesAnAccountThatSignsInAndItsCardHasNoPassword() throws Exception {
     String uid = "ff" + RUN;
     String thaiName = "นายทดสอบ บัญชีใหม่" + RUN;
-    long id;
-    WebDriver browser = Browser.start();
-    try {
-      WebDriverWait wait = Browser.signIn(browser, "somchai");
-      browser.get(base() + "forms/account/request.xhtml");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:thaiName"))).sendKeys(thaiName);
-      browser.findElement(By.id("account:englishName")).sendKeys("Mr. Test Account " + RUN);
-      browser.findElement(By.id("account:position")).sendKeys("เจ้าพนักงานการเงินและบัญชี");
-      browser.findElement(By.id("account:unitName")).sendKeys("กลุ่มบริหารงานการเงินและสินทรัพย์");
-      browser.findElement(By.id("account:accountUid")).sendKeys(uid);
-      browser.findElement(By.id("account:mail")).sendKeys(uid + "@esa.local");
-      for (String service : List.of("INTRANET", "EMAIL")) {
-        browser.findElement(By.xpath("//*[@id='account:services']//input[@value='" + service + "']"
-            + "/ancestor::div[contains(@class,'ui-chkbox')][1]/div[contains(@class,'ui-chkbox-box')]")).click();
-        assertTrue(browser.findElement(By.xpath("//*[@id='account:services']//input[@value='" + service + "']")).isSelected(),
-            service + " ticked");
-      }
-      browser.findElement(By.id("account:reason")).sendKeys("เจ้าหน้าที่บรรจุใหม่ " + RUN);
-      Browser.screenshot(browser, "issue8-f08-request.png");
-      browser.findElement(By.xpath("//form[@id='account']//button[contains(., 'ยื่นคำขอ')]")).click();
-      wait.until(ExpectedConditions.urlContains("forms/account/view.xhtml"));
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), uid));
-      Browser.screenshot(browser, "issue8-f08-filed.png");
-      id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
-    } catch (Exception | Error e) {
-      Browser.failure(browser);
-      throw e;
-    } finally {
-      browser.quit();
+    Ui ui = browsers.signIn("somchai").open("forms/account/request.xhtml");
+    ui.type(By.id("account:thaiName"), thaiName);
+    ui.type(By.id("account:englishName"), "Mr. Test Account " + RUN);
+    ui.type(By.id("account:position"), "เจ้าพนักงานการเงินและบัญชี");
+    ui.type(By.id("account:unitName"), "กลุ่มบริหารงานการเงินและสินทรัพย์");
+    ui.type(By.id("account:accountUid"), uid);
+    ui.type(By.id("account:mail"), uid + "@esa.local");
+    for (String service : List.of("INTRANET", "EMAIL")) {
+      By box = By.xpath("//*[@id='account:services']//input[@value='" + service + "']");
+      ui.click(By.xpath("//*[@id='account:services']//input[@value='" + service + "']"
+          + "/ancestor::div[contains(@class,'ui-chkbox')][1]/div[contains(@class,'ui-chkbox-box')]"));
+      ui.until(d -> d.findElement(box).isSelected());
     }
+    ui.type(By.id("account:reason"), "เจ้าหน้าที่บรรจุใหม่ " + RUN);
+    ui.screenshot("issue8-f08-request.png");
+    ui.click(By.xpath("//form[@id='account']//button[contains(., 'ยื่นคำขอ')]"));
+    ui.await(ExpectedConditions.urlContains("forms/account/view.xhtml")).waitText(By.id("account"), uid);
+    ui.screenshot("issue8-f08-filed.png");
+    long id = ui.idFromUrl();
 
     Rest nanphat = Rest.as(base(), "nanphat");
     Map<String, Object> filed = nanphat.getOk("api/forms/accounts/" + id);
@@ -241,31 +189,19 @@ class FormsFlowsIT {
     assertFalse(approver.isBlank() || "somchai".equals(approver), who.toString());
 
     // approved on the page by the unit's director: the password is shown this once
-    String password;
-    browser = Browser.start();
-    try {
-      WebDriverWait wait = Browser.signIn(browser, approver);
-      browser.get(base() + "forms/account/view.xhtml?id=" + id);
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:comment"))).sendKeys("อนุมัติ");
-      Browser.screenshot(browser, "issue8-f08-to-approve.png");
-      browser.findElement(By.xpath("//form[@id='account']//button[contains(., 'อนุมัติ')]")).click();
-      WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#account\\:password code")));
-      password = shown.getText().trim();
-      assertTrue(browser.findElement(By.id("account:password")).getText().contains(uid));
-      assertTrue(password.length() >= 12, "an initial password is shown");
-      Browser.screenshot(browser, "issue8-f08-approved-password.png");
+    Ui approving = browsers.signIn(approver).open("forms/account/view.xhtml?id=" + id);
+    approving.type(By.id("account:comment"), "อนุมัติ");
+    approving.screenshot("issue8-f08-to-approve.png");
+    approving.click(By.xpath("//form[@id='account']//button[contains(., 'อนุมัติ')]"));
+    String password = approving.text(By.cssSelector("#account\\:password code")).trim();
+    assertTrue(approving.text(By.id("account:password")).contains(uid));
+    assertTrue(password.length() >= 12, "an initial password is shown");
+    approving.screenshot("issue8-f08-approved-password.png");
 
-      browser.get(base() + "forms/account/view.xhtml?id=" + id);
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), uid));
-      assertTrue(browser.findElements(By.id("account:password")).isEmpty(), "shown once only");
-      assertFalse(browser.getPageSource().contains(password), "not on the page again");
-      Browser.screenshot(browser, "issue8-f08-created.png");
-    } catch (Exception | Error e) {
-      Browser.failure(browser);
-      throw e;
-    } finally {
-      browser.quit();
-    }
+    approving.open("forms/account/view.xhtml?id=" + id).waitText(By.id("account"), uid);
+    assertTrue(approving.absent(By.id("account:password")), "shown once only");
+    assertFalse(approving.driver().getPageSource().contains(password), "not on the page again");
+    approving.screenshot("issue8-f08-created.png");
 
     Map<String, Object> done = nanphat.getOk("api/forms/accounts/" + id);
     assertEquals("CREATED", done.get("status"), done.toString());
@@ -319,25 +255,7 @@ class FormsFlowsIT {
     return body;
   }
 
-  private static WebElement fileButton(WebDriver browser) {
-    return browser.findElement(By.xpath("//form[@id='f06']//button[contains(., 'ยื่นคำขอ')]"));
-  }
-
-  /** Waits until PrimeFaces has no AJAX request in flight (the page's partial updates are done). */
-  private static void waitForAjax(WebDriver browser, WebDriverWait wait) {
-    wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-        "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
-  }
-
-  /** Picks an entry of a PrimeFaces selectOneMenu, as {@link FlowsIT} does. */
-  private static void choose(WebDriver browser, WebDriverWait wait, String id, String value) {
-    browser.findElement(By.id(id)).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.xpath("//li[starts-with(@id, '" + id + "_') and @data-value='" + value + "']")));
-    ((JavascriptExecutor) browser).executeScript(
-        "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]); w.hide();", id, value);
-    wait.until(ExpectedConditions.attributeToBe(By.id(id + "_input"), "value", value));
-  }
+  private static final By FILE = By.xpath("//form[@id='f06']//button[contains(., 'ยื่นคำขอ')]");
 
   private static String squeeze(String s) {
     return s.replaceAll("\\s+", "");

@@ -17,16 +17,11 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.json.Json;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The records flows through the deployed EAR, in the style of {@link FormsFlowsIT}: an ICT officer
@@ -34,34 +29,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * line), records a return, sees the rest overdue, and the round page shows each school's state;
  * then an F13 study gets its F15 report as a PDF. Each run makes its own round and study.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RecordsFlowsIT {
 
   private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
-  private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+  private static final String[][] SCHOOLS = {
+      {"1057010001", "โรงเรียนบ้านหนองบัว"}, {"1057010002", "โรงเรียนบ้านโคกสูง"}, {"1057010003", "โรงเรียนวัดกลาง"}};
 
-  private static long roundId;
+  @RegisterExtension
+  final Browsers browsers = new Browsers();
 
   private static URI base() {
     return Deployed.base();
   }
 
   @Test
-  @Order(1)
   void aDmcRoundImportsItsSchoolsAllOrNothingAndShowsWhoIsOverdue() throws Exception {
     Rest khwansiri = Rest.as(base(), "khwansiri");
-    LocalDate yesterday = LocalDate.now(BANGKOK).minusDays(1);
-    Map<String, Object> round = new HashMap<>();
-    round.put("system", "DMC");
-    round.put("label", "ข้อมูลนักเรียนรายบุคคล " + RUN);
-    round.put("dueDate", yesterday.toString());
-    List<Map<String, Object>> schools = new ArrayList<>();
-    for (String[] s : new String[][] {{"1057010001", "โรงเรียนบ้านหนองบัว"}, {"1057010002", "โรงเรียนบ้านโคกสูง"},
-        {"1057010003", "โรงเรียนวัดกลาง"}}) {
-      schools.add(Map.of("kind", "SCHOOL", "code", s[0], "name", s[1]));
-    }
-    Map<String, Object> created = khwansiri.postOk("api/records/rounds", Map.of("round", round, "submitters", schools));
-    roundId = ((Number) summary(created).get("id")).longValue();
+    Map<String, Object> created = dmcRoundDueYesterday();
+    long roundId = ((Number) summary(created).get("id")).longValue();
     assertEquals(3, ((Number) summary(created).get("expected")).intValue(), created.toString());
     assertEquals(3, ((Number) summary(created).get("overdue")).intValue(), "due yesterday, nobody sent: " + created);
 
@@ -88,9 +73,7 @@ class RecordsFlowsIT {
     // one school's return recorded, sent on the due date: on time
     Map<String, Object> view = khwansiri.getOk("api/records/rounds/" + roundId);
     long first = returnId(view, "1057010001");
-    Map<String, Object> sent = khwansiri.postOk("api/records/returns/" + first,
-        Map.of("submittedAt", yesterday.atTime(10, 0).atZone(BANGKOK).toOffsetDateTime().toString(),
-            "submittedBy", "ครูสมศรี " + RUN, "recordsCount", 245));
+    Map<String, Object> sent = recordReturnOnTheDueDate(first);
     assertEquals("SUBMITTED", sent.get("state"), sent.toString());
 
     // the overdue list has the other three of this round, and not the one that sent
@@ -109,39 +92,30 @@ class RecordsFlowsIT {
   }
 
   @Test
-  @Order(2)
   void theRoundPageShowsEachSchoolsState() throws Exception {
-    assertTrue(roundId > 0, "the round of the first test");
-    WebDriver browser = Browser.start();
-    try {
-      WebDriverWait wait = Browser.signIn(browser, "khwansiri");
-      browser.get(base() + "records/round.xhtml?id=" + roundId);
-      WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("returns:table")));
-      String text = table.getText();
-      assertTrue(text.contains("โรงเรียนบ้านหนองบัว"), text);
-      List<WebElement> tags = browser.findElements(By.cssSelector("#returns\\:table .rec-state"));
-      assertEquals(4, tags.size(), text);
-      long onTime = tags.stream().filter(t -> t.getText().contains("ส่งแล้ว (ตรงเวลา)")).count();
-      long overdue = tags.stream().filter(t -> t.getText().contains("เกินกำหนด")).count();
-      assertEquals(1, onTime, text);
-      assertEquals(3, overdue, text);
-      assertTrue(tags.stream().anyMatch(t -> t.getAttribute("class").contains("ui-tag-danger")), "overdue in red");
-      assertTrue(tags.stream().anyMatch(t -> t.getAttribute("class").contains("ui-tag-success")), "on time in green");
-      Browser.screenshot(browser, "records-round-states.png");
-    } catch (Exception | Error e) {
-      Browser.failure(browser);
-      throw e;
-    } finally {
-      browser.quit();
-    }
+    long roundId = ((Number) summary(dmcRoundDueYesterday()).get("id")).longValue();
+    assertEquals(200, importCsv(roundId, "school_code,name\n1057010004,โรงเรียนบ้านนาดี\n").statusCode());
+    recordReturnOnTheDueDate(returnId(Rest.as(base(), "khwansiri").getOk("api/records/rounds/" + roundId), "1057010001"));
+
+    Ui ui = browsers.signIn("khwansiri").open("records/round.xhtml?id=" + roundId);
+    String text = ui.text(By.id("returns:table"));
+    assertTrue(text.contains("โรงเรียนบ้านหนองบัว"), text);
+    List<WebElement> tags = ui.all(By.cssSelector("#returns\\:table .rec-state"));
+    assertEquals(4, tags.size(), text);
+    long onTime = tags.stream().filter(t -> t.getText().contains("ส่งแล้ว (ตรงเวลา)")).count();
+    long overdue = tags.stream().filter(t -> t.getText().contains("เกินกำหนด")).count();
+    assertEquals(1, onTime, text);
+    assertEquals(3, overdue, text);
+    assertTrue(tags.stream().anyMatch(t -> t.getAttribute("class").contains("ui-tag-danger")), "overdue in red");
+    assertTrue(tags.stream().anyMatch(t -> t.getAttribute("class").contains("ui-tag-success")), "on time in green");
+    ui.screenshot("records-round-states.png");
   }
 
   @Test
-  @Order(3)
   void aStudyGetsItsF15AsAPdf() throws Exception {
     Rest khwansiri = Rest.as(base(), "khwansiri");
     Map<String, Object> in = new HashMap<>();
-    in.put("title", "ศึกษาสาเหตุการส่งข้อมูล DMC ล่าช้า " + RUN);
+    in.put("title", "ศึกษาสาเหตุการส่งข้อมูล DMC ล่าช้า " + Fixtures.unique());
     in.put("systemStudied", "DMC");
     in.put("team", List.of("นางขวัญศิริ กองช่าง", "นางวิภารัตน์ กวาวหนึ่ง"));
     in.put("findings", "สถานศึกษาขนาดเล็กไม่มีเจ้าหน้าที่ธุรการ");
@@ -164,6 +138,27 @@ class RecordsFlowsIT {
     HttpResponse<byte[]> pdf = khwansiri.getBytes("api/records/studies/" + id + "/report.pdf");
     assertEquals(200, pdf.statusCode());
     assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"), "a PDF");
+  }
+
+  /** A DMC round of this test's own, due yesterday, expecting three schools. */
+  private static Map<String, Object> dmcRoundDueYesterday() throws Exception {
+    Map<String, Object> round = new HashMap<>();
+    round.put("system", "DMC");
+    round.put("label", "ข้อมูลนักเรียนรายบุคคล " + Fixtures.unique());
+    round.put("dueDate", LocalDate.now(BANGKOK).minusDays(1).toString());
+    List<Map<String, Object>> schools = new ArrayList<>();
+    for (String[] s : SCHOOLS) {
+      schools.add(Map.of("kind", "SCHOOL", "code", s[0], "name", s[1]));
+    }
+    return Rest.as(base(), "khwansiri").postOk("api/records/rounds", Map.of("round", round, "submitters", schools));
+  }
+
+  /** The return sent at ten in the morning of the due date (yesterday): on time. */
+  private static Map<String, Object> recordReturnOnTheDueDate(long returnId) throws Exception {
+    LocalDate yesterday = LocalDate.now(BANGKOK).minusDays(1);
+    return Rest.as(base(), "khwansiri").postOk("api/records/returns/" + returnId,
+        Map.of("submittedAt", yesterday.atTime(10, 0).atZone(BANGKOK).toOffsetDateTime().toString(),
+            "submittedBy", "ครูสมศรี " + Fixtures.unique(), "recordsCount", 245));
   }
 
   @SuppressWarnings("unchecked")

@@ -7,33 +7,28 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * The built EAR on Payara Server with its embedded defaults (H2 file, embedded LDAP directory),
  * tested as a newcomer would: REST with HTTP Basic, the login form over plain HTTP, health, and
  * the pages in headless Chromium, against the EAR the build deployed (see {@link Deployed}).
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SystemIT {
 
   private static final String NANPHAT_TH = "นางนันทน์ภัส เกียรติมาพรศักดิ์";
 
-
+  @RegisterExtension
+  final Browsers browsers = new Browsers();
 
   private static URI base() {
     return Deployed.base();
   }
 
   @Test
-  @Order(1)
   void readyOnlyWithDatabaseAndDirectory() throws Exception {
     HttpResponse<String> r = new Http(base()).get("health/ready");
     assertEquals(200, r.statusCode(), r.body());
@@ -41,7 +36,6 @@ class SystemIT {
   }
 
   @Test
-  @Order(2)
   void apiMeAnswersWithTheThaiNameOverLdap() throws Exception {
     HttpResponse<String> r = new Http(base()).getBasic("api/me", "nanphat", "demo");
     assertEquals(200, r.statusCode(), r.body());
@@ -50,7 +44,6 @@ class SystemIT {
   }
 
   @Test
-  @Order(3)
   void apiRefusesAWrongOrMissingPassword() throws Exception {
     Http http = new Http(base());
     HttpResponse<String> wrong = http.getBasic("api/me", "nanphat", "not-demo");
@@ -61,7 +54,6 @@ class SystemIT {
   }
 
   @Test
-  @Order(4)
   void aPageWithoutASessionGoesToTheLoginPage() throws Exception {
     HttpResponse<String> r = new Http(base()).get("");
     assertEquals(302, r.statusCode());
@@ -69,7 +61,6 @@ class SystemIT {
   }
 
   @Test
-  @Order(5)
   void theLoginFormSignsInAndLogoutSignsOut() throws Exception {
     Http http = new Http(base());
     String login = http.get("login.xhtml").body();
@@ -94,44 +85,37 @@ class SystemIT {
   }
 
   @Test
-  @Order(6)
   void aPersonSignsInThroughTheFormInARealBrowser() throws Exception {
-    WebDriver browser = Browser.start();
-    try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      browser.get(base().toString());
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:uid")));
-      Browser.screenshot(browser, "login-th.png");
-      browser.findElement(By.id("login:uid")).sendKeys("nanphat");
-      browser.findElement(By.id("login:password")).sendKeys("demo");
-      browser.findElement(By.id("login:submit")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentUserName"), NANPHAT_TH));
-      Browser.screenshot(browser, "home-th.png");
+    Ui ui = browsers.open().open("");
+    ui.visible(By.id("login:uid"));
+    ui.screenshot("login-th.png");
+    ui.type(By.id("login:uid"), "nanphat").type(By.id("login:password"), "demo").click(By.id("login:submit"));
+    ui.waitText(By.id("currentUserName"), NANPHAT_TH).screenshot("home-th.png");
 
-      browser.findElement(By.id("userForm:en")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentUserName"), "Mrs. Nanphat Kiatmaphonsak"));
-      Browser.screenshot(browser, "home-en.png");
-    } finally {
-      browser.quit();
-    }
+    ui.click(By.id("userForm:en")).waitText(By.id("currentUserName"), "Mrs. Nanphat Kiatmaphonsak");
+    ui.screenshot("home-en.png");
   }
 
   @Test
-  @Order(7)
   void aFailedSignInIsInTheTrafficRecordWhichOnlyAnAuditorReads() throws Exception {
     String ghost = "ghost" + System.nanoTime();
     Http http = new Http(base());
     assertEquals(401, http.getBasic("api/me", ghost, "wrong").statusCode());
     assertEquals(403, http.getBasic("api/traffic?uid=" + ghost, "nanphat", "demo").statusCode(),
         "reading the record needs the auditor role");
-    String found = "";
-    for (int i = 0; i < 40 && !found.contains("SIGN_IN_FAILED"); i++) {
-      Thread.sleep(250); // the record is written off the request path, about every second
-      HttpResponse<String> r = http.getBasic("api/traffic?uid=" + ghost, "sinlapachai", "demo");
-      assertEquals(200, r.statusCode(), r.body());
-      found = r.body();
-    }
-    assertTrue(found.contains("SIGN_IN_FAILED") && found.contains(ghost), found);
+    // the record is written off the request path, about every second: wait until it is there
+    String found = new FluentWait<>(http).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(250))
+        .until(h -> {
+          HttpResponse<String> r;
+          try {
+            r = h.getBasic("api/traffic?uid=" + ghost, "sinlapachai", "demo");
+          } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+          assertEquals(200, r.statusCode(), r.body());
+          return r.body().contains("SIGN_IN_FAILED") ? r.body() : null;
+        });
+    assertTrue(found.contains(ghost), found);
   }
 
 }
