@@ -208,6 +208,9 @@ class AccountsIT {
   @Test
   void theSummaryCountsAccountsAccessAndRequests() {
     Actor requester = Actor.self(unique("t-"), Roles.STAFF);
+    int fiscalYear = FiscalYear.of(LocalDate.now(OFFICE)).buddhistYear();
+    WorkSummary yearBefore = summaries.fiscalYear(fiscalYear, khwansiri);
+    WorkSummary monthBefore = summaries.month(java.time.YearMonth.now(OFFICE), khwansiri);
     AccountView filed = accounts.request(accountFor(unique("sum")), null, requester);
     forms.review(filed.submissionId(), null, khwansiri);
     forms.approveFor(filed.submissionId(), null, null, nanphat);
@@ -216,12 +219,17 @@ class AccountsIT {
     assertNotNull(created.issued(), "the officer creates an account approved in the common inbox");
     assertEquals(AccountStatus.CREATED, created.request().status());
 
-    WorkSummary year = summaries.fiscalYear(FiscalYear.of(LocalDate.now(OFFICE)).buddhistYear(), khwansiri);
-    assertTrue(year.accountsIssued() >= 1);
-    assertTrue(year.forms().stream().anyMatch(l -> l.form().name().equals("F08") && l.received() >= 1
-        && l.decided() >= 1 && l.meanHoursToDecision() != null));
+    WorkSummary year = summaries.fiscalYear(fiscalYear, khwansiri);
+    assertEquals(yearBefore.accountsIssued() + 1, year.accountsIssued(), "the account this test issued");
+    assertEquals(f08(yearBefore).map(l -> l.received()).orElse(0) + 1, f08(year).orElseThrow().received());
+    assertEquals(f08(yearBefore).map(l -> l.decided()).orElse(0) + 1, f08(year).orElseThrow().decided());
+    assertNotNull(f08(year).orElseThrow().meanHoursToDecision());
     WorkSummary month = summaries.month(java.time.YearMonth.now(OFFICE), khwansiri);
-    assertTrue(month.totalReceived() >= 1);
+    assertEquals(monthBefore.totalReceived() + 1, month.totalReceived(), "the request this test filed");
     assertThrows(AccessDeniedException.class, () -> summaries.month(java.time.YearMonth.now(OFFICE), requester));
+  }
+
+  private static java.util.Optional<th.obec.esa.ict.forms.summary.FormLine> f08(WorkSummary summary) {
+    return summary.forms().stream().filter(l -> l.form().name().equals("F08")).findFirst();
   }
 }

@@ -10,6 +10,7 @@ import jakarta.ejb.EJB;
 import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -86,16 +87,25 @@ class TrafficIT {
     return traffic.search(AUDITOR, new TrafficQuery(null, null, uid, null, null, null), 0, 100).rows();
   }
 
+  /** Waits until the condition holds (checked every 50 ms), failing after the timeout. */
+  private static void awaitCondition(Duration timeout, java.util.function.BooleanSupplier condition) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not within " + timeout);
+      }
+      java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
+    }
+  }
+
   @Test
   void aRequestAndAFailedSignInAppearWithoutAnyoneFlushing() throws Exception {
     String user = uid("async");
     String typed = uid("typo");
     log.request(at(OffsetDateTime.now(), user, "/index.xhtml?x=1"));
     log.signInFailed(typed, "192.0.2.20", 40404, "web");
-    long until = System.currentTimeMillis() + 15_000;
-    while ((rowsOf(user).isEmpty() || rowsOf(typed).isEmpty()) && System.currentTimeMillis() < until) {
-      Thread.sleep(200);
-    }
+    // the writer drains its queue off the request path: wait until both rows are there
+    awaitCondition(Duration.ofSeconds(15), () -> !rowsOf(user).isEmpty() && !rowsOf(typed).isEmpty());
     TrafficRow request = rowsOf(user).get(0);
     assertEquals(TrafficKind.REQUEST, request.kind());
     assertEquals("/index.xhtml?x=1", request.url());
