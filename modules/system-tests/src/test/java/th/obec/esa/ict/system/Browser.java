@@ -39,6 +39,24 @@ final class Browser {
     Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /**
+   * What the browser showed when a step failed, for tests that manage their own browser: a
+   * screenshot and the page's HTML under target/failures, named after the calling test method.
+   * Tests that open their browsers through {@link Browsers} get this without asking.
+   */
+  static void failure(WebDriver browser) {
+    StackTraceElement caller = StackWalker.getInstance().walk(s -> s.skip(1).findFirst()).map(f -> f.toStackTraceElement())
+        .orElse(new StackTraceElement("Unknown", "test", null, 0));
+    String name = caller.getClassName().replaceAll(".*\\.", "") + "." + caller.getMethodName() + "-" + System.nanoTime();
+    try {
+      Path dir = Files.createDirectories(Path.of(System.getProperty("ict.it.failures", "target/failures")));
+      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(dir.resolve(name + ".html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
+    } catch (Exception | Error ignored) {
+      // the failure itself is what the test reports
+    }
+  }
+
   static WebDriver start() throws IOException {
     String binary = System.getProperty("ict.chromium", "/usr/bin/chromium");
     String driver = System.getProperty("ict.chromedriver", "/usr/bin/chromedriver");
