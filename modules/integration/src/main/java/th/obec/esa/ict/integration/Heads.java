@@ -1,8 +1,10 @@
 package th.obec.esa.ict.integration;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -77,8 +79,9 @@ final class Heads {
 
   /**
    * The head of the person's unit; for the head themself (or when their unit has no director in
-   * the order in force) the head of the unit above, or the office's head when there is none; empty
-   * for the office's head.
+   * the order in force) the nearest head of a unit above who is someone else, or the office's head
+   * when there is none; empty for the office's head. Nobody is their own superior, also not when
+   * the order makes the director of a unit also the director of one of its sub-units.
    */
   Optional<String> superiorOf(String uid, LocalDate on) {
     Optional<StaffRef> officeHead = officeDirector.get();
@@ -89,11 +92,17 @@ final class Heads {
     if (head.isPresent() && !uid.equals(head.get().uid())) {
       return head.map(StaffRef::uid);
     }
-    // the person heads their unit: the head of the unit above, or the office's head
-    Optional<String> parent = staffByUid.apply(uid)
-        .flatMap(this::unitOf)
-        .map(UnitRef::parentCode);
-    return parent.flatMap(code -> headOf(code, on)).or(() -> officeHead.map(StaffRef::uid));
+    // the person heads their unit, or nobody does: the head of a unit above, or the office's head
+    Set<String> seen = new HashSet<>();
+    Optional<String> above = staffByUid.apply(uid).flatMap(this::unitOf).map(UnitRef::parentCode);
+    while (above.isPresent() && !isOffice(above.get()) && seen.add(above.get())) {
+      Optional<String> h = headOf(above.get(), on);
+      if (h.isPresent() && !uid.equals(h.get())) {
+        return h;
+      }
+      above = unitByCode.apply(above.get()).map(UnitRef::parentCode);
+    }
+    return officeHead.map(StaffRef::uid);
   }
 
   /** The unit the person is placed in; empty for someone placed in the office itself. */

@@ -154,6 +154,44 @@ class HeadsTest {
   }
 
   @Test
+  void noOneIsTheirOwnSuperiorWhenTheyAlsoDirectTheUnitAbove() {
+    // the ICT director also acts as director of one of its sub-units, where she is placed
+    Heads h = new Organisation()
+        .unit("ICT", "กลุ่มส่งเสริมฯ", null)
+        .unit("ICT-SYSTEMS", "กลุ่มงานระบบฯ", "ICT")
+        .person("director", "ผอ.", null, "ผู้อำนวยการสำนักงานเขต")
+        .person("nanphat", "นางนันทน์ภัส", "ICT-SYSTEMS", "นักวิเคราะห์")
+        .person("malee", "นางสาวมาลี", "ICT-SYSTEMS", "เจ้าพนักงานธุรการ")
+        .areaDirector("director")
+        .directs("nanphat", "ICT", ORDER_IN_FORCE)
+        .directs("nanphat", "ICT-SYSTEMS", ORDER_IN_FORCE)
+        .heads();
+    assertEquals(Optional.of("director"), h.superiorOf("nanphat", DAY));
+    assertEquals(Optional.of("nanphat"), h.superiorOf("malee", DAY));
+  }
+
+  @Test
+  void aVacantUnitAboveIsPassedOverForTheNextHeadAbove() {
+    Heads h = new Organisation()
+        .unit("ICT", "กลุ่มส่งเสริมฯ", null)
+        .unit("ICT-SYSTEMS", "กลุ่มงานระบบฯ", "ICT")
+        .unit("ICT-NETWORK", "งานเครือข่าย", "ICT-SYSTEMS")
+        .person("director", "ผอ.", null, "ผู้อำนวยการสำนักงานเขต")
+        .person("nanphat", "นางนันทน์ภัส", "ICT", "นักวิเคราะห์")
+        .person("net", "นายเครือข่าย ดูแล", "ICT-NETWORK", "นักวิชาการคอมพิวเตอร์")
+        .areaDirector("director")
+        .directs("nanphat", "ICT", ORDER_IN_FORCE)
+        .directs("net", "ICT-NETWORK", ORDER_IN_FORCE)
+        .heads();
+    assertEquals(Optional.of("nanphat"), h.superiorOf("net", DAY));
+  }
+
+  @Test
+  void someoneTheOrganisationDoesNotKnowAnswersToTheAreaDirector() {
+    assertEquals(Optional.of("director"), heads.superiorOf("nobody", DAY));
+  }
+
+  @Test
   void whoHeadsTheirOwnUnit() {
     assertTrue(heads.heads("nanphat", org.unit("ICT").orElseThrow(), DAY));
     assertFalse(heads.heads("khwansiri", org.unit("ICT").orElseThrow(), DAY));
