@@ -58,12 +58,14 @@ public class FormsForReports implements WorkFiguresPort, CasesPort {
     return figures.cases(keptHere(formCodes), max).stream().map(FormsForReports::caseLine).toList();
   }
 
-  /** Of a process's form codes, those filed as requests here. */
+  /**
+   * Of a process's form codes, those filed as requests here. The processes' forms are catalogue
+   * data: a code the forms do not know is someone else's, as the evaluation module also treats it.
+   */
   static Set<FormCode> keptHere(Set<String> formCodes) {
     Set<FormCode> forms = EnumSet.noneOf(FormCode.class);
-    for (String code : formCodes) {
-      FormCode f = FormCode.valueOf(code);
-      if (KEPT_HERE.contains(f)) {
+    for (FormCode f : KEPT_HERE) {
+      if (formCodes.contains(f.name())) {
         forms.add(f);
       }
     }

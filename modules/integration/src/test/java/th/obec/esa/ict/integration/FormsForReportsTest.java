@@ -72,6 +72,12 @@ class FormsForReportsTest {
   }
 
   @Test
+  void aFormCodeTheFormsDoNotKnowIsNotTheirsAndBreaksNothing() {
+    // a process of the catalogue may name a form added by the office (the catalogue is data)
+    assertEquals(EnumSet.of(FormCode.F04), FormsForReports.keptHere(Set.of("F04", "F23", "f04", "")));
+  }
+
+  @Test
   void aFiledRequestIsACaseWithItsNumberStateAndGroup() {
     SubmissionCase c = new SubmissionCase(41, FormCode.F03, "ศธ 04086/123", "จอภาพห้องประชุมเสีย", State.REVIEWED,
         LocalDate.of(2026, 11, 2));
