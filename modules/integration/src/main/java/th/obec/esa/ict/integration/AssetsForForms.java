@@ -27,6 +27,13 @@ public class AssetsForForms implements AssetPort {
   @EJB
   private AssetRegister register;
 
+  public AssetsForForms() {}
+
+  /** Over a register of the caller's choosing (the unit tests'). */
+  AssetsForForms(AssetRegister register) {
+    this.register = register;
+  }
+
   @Override
   public Optional<AssetSummary> find(long assetId) {
     return register.find(assetId).map(AssetsForForms::summary);
