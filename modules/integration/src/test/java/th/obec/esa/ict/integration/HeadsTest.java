@@ -171,6 +171,20 @@ class HeadsTest {
   }
 
   @Test
+  void aUnitsDirectorPlacedInOneOfItsVacantSubUnitsAnswersToTheAreaDirectorNotHerself() {
+    // one assignment: placed in the sub-unit (unit_id), acting director of the group (acting_unit_id)
+    Heads h = new Organisation()
+        .unit("ICT", "กลุ่มส่งเสริมฯ", null)
+        .unit("ICT-SYSTEMS", "กลุ่มงานระบบฯ", "ICT")
+        .person("director", "ผอ.", null, "ผู้อำนวยการสำนักงานเขต")
+        .person("nanphat", "นางนันทน์ภัส", "ICT-SYSTEMS", "นักวิเคราะห์")
+        .areaDirector("director")
+        .directs("nanphat", "ICT", ORDER_IN_FORCE)
+        .heads();
+    assertEquals(Optional.of("director"), h.superiorOf("nanphat", DAY));
+  }
+
+  @Test
   void aVacantUnitAboveIsPassedOverForTheNextHeadAbove() {
     Heads h = new Organisation()
         .unit("ICT", "กลุ่มส่งเสริมฯ", null)
