@@ -27,6 +27,13 @@ public class AssetsForForms implements AssetPort {
   @EJB
   private AssetRegister register;
 
+  public AssetsForForms() {}
+
+  /** Over a register of the caller's choosing (the unit tests'). */
+  AssetsForForms(AssetRegister register) {
+    this.register = register;
+  }
+
   @Override
   public Optional<AssetSummary> find(long assetId) {
     return register.find(assetId).map(AssetsForForms::summary);
@@ -58,13 +65,18 @@ public class AssetsForForms implements AssetPort {
    */
   @Override
   public AssetSummary register(AssetRegistration r, Actor actor) {
+    return summary(register.register(newAsset(r), actor));
+  }
+
+  /** Bought goods take the next number of their FSN class and group; at a school, or in a room of the office. */
+  static NewAsset newAsset(AssetRegistration r) {
     AssetDetails details = new AssetDetails(r.name(), null, r.catalogItemId(), r.editionId(), null, null, null,
         r.acquiredOn(), r.price(), r.budgetSource(), r.procurementRef(),
         r.atSchool() ? LocationKind.SCHOOL : LocationKind.OFFICE_ROOM, r.location(), null, null);
-    return summary(register.register(NewAsset.next(r.fsnClass(), r.group(), details), actor));
+    return NewAsset.next(r.fsnClass(), r.group(), details);
   }
 
-  private static AssetSummary summary(AssetView a) {
+  static AssetSummary summary(AssetView a) {
     return new AssetSummary(a.id(), a.assetNumber(), a.name(), AssetState.valueOf(a.status().name()), a.location());
   }
 }

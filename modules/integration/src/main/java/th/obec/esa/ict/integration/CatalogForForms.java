@@ -35,11 +35,11 @@ public class CatalogForForms implements CatalogPort {
     return catalog.findItem(itemId).map(CatalogForForms::entry);
   }
 
-  private static CatalogEdition edition(EditionView e) {
+  static CatalogEdition edition(EditionView e) {
     return new CatalogEdition(e.id(), e.name(), e.announcedOn(), e.itemCount());
   }
 
-  private static CatalogEntry entry(CatalogItemView i) {
+  static CatalogEntry entry(CatalogItemView i) {
     return new CatalogEntry(i.id(), i.editionId(), i.editionName(), i.itemNo(), i.nameTh(), i.unit(), i.referencePrice(),
         i.specLines());
   }

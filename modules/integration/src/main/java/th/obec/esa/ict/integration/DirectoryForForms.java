@@ -38,12 +38,20 @@ public class DirectoryForForms implements DirectoryPort {
 
   @Override
   public void createAccount(DirectoryAccount a, char[] initialPassword) {
+    refusalAsMessage(a.uid(), () -> directory.createAccount(entry(a), initialPassword));
+  }
+
+  static NewDirectoryAccount entry(DirectoryAccount a) {
+    return new NewDirectoryAccount(a.uid(), a.thaiName(), a.englishName(), a.title(), a.unit(), a.mail(), a.groups());
+  }
+
+  /** The directory's refusal (read-only, uid taken, not allowed) becomes a message naming the user id; the rest passes. */
+  static void refusalAsMessage(String uid, Runnable write) {
     try {
-      directory.createAccount(new NewDirectoryAccount(a.uid(), a.thaiName(), a.englishName(), a.title(), a.unit(),
-          a.mail(), a.groups()), initialPassword);
+      write.run();
     } catch (DirectoryWriteException e) {
-      LOG.log(Level.WARNING, "the directory refused the account {0}: {1}", new Object[] {a.uid(), e.getMessage()});
-      throw new BusinessException("forms.account.directoryRefused", a.uid());
+      LOG.log(Level.WARNING, "the directory refused the account {0}: {1}", new Object[] {uid, e.getMessage()});
+      throw new BusinessException("forms.account.directoryRefused", uid);
     }
   }
 }

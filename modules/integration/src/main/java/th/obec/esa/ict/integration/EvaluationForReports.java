@@ -27,7 +27,7 @@ public class EvaluationForReports implements EvaluationResultsPort, CasesPort {
     return evaluations.results(from, to).stream().map(EvaluationForReports::line).toList();
   }
 
-  private static EvaluationLine line(EvaluationOutcome o) {
+  static EvaluationLine line(EvaluationOutcome o) {
     return new EvaluationLine(o.id(), o.formCode(), o.title(), o.subject(), o.state(), (int) o.respondents(),
         o.overallMean(), o.overallSd(), o.bandThai(), o.bandEnglish());
   }
@@ -37,7 +37,7 @@ public class EvaluationForReports implements EvaluationResultsPort, CasesPort {
     return evaluations.cases(formCodes, max).stream().map(EvaluationForReports::caseLine).toList();
   }
 
-  private static CaseLine caseLine(EvaluationCase c) {
+  static CaseLine caseLine(EvaluationCase c) {
     String[] state = switch (c.state()) {
       case "DRAFT" -> new String[] {"ร่าง (ยังไม่เปิดให้ตอบ)", "Draft (not open)", "OPEN"};
       case "OPEN" -> new String[] {"เปิดให้ตอบ", "Open for answers", "IN_PROGRESS"};

@@ -32,7 +32,11 @@ public class FormsForReports implements WorkFiguresPort, CasesPort {
 
   @Override
   public WorkFigures figures(LocalDate from, LocalDate to) {
-    YearFigures y = figures.figures(from, to);
+    return workFigures(figures.figures(from, to));
+  }
+
+  /** The forms' figures as the yearly report reads them: one line per form, repairs, loans, accounts and access. */
+  static WorkFigures workFigures(YearFigures y) {
     List<RequestLine> lines = y.requests().stream().map(FormsForReports::line).toList();
     YearFigures.Repairs r = y.repairs();
     YearFigures.Loans l = y.loans();
@@ -43,7 +47,7 @@ public class FormsForReports implements WorkFiguresPort, CasesPort {
             a.accessEnded()));
   }
 
-  private static RequestLine line(OutcomeLine o) {
+  static RequestLine line(OutcomeLine o) {
     return new RequestLine(o.form().name(), o.form().thaiName(), o.received(), o.approved(), o.rejected(),
         o.returned(), o.completed(), o.inProgress(), o.meanDaysToClose());
   }
@@ -51,21 +55,28 @@ public class FormsForReports implements WorkFiguresPort, CasesPort {
   /** Filed requests of the forms this module keeps; the evaluation and record forms are others'. */
   @Override
   public List<CaseLine> cases(Set<String> formCodes, int max) {
+    return figures.cases(keptHere(formCodes), max).stream().map(FormsForReports::caseLine).toList();
+  }
+
+  /**
+   * Of a process's form codes, those filed as requests here. The processes' forms are catalogue
+   * data: a code the forms do not know is someone else's, as the evaluation module also treats it.
+   */
+  static Set<FormCode> keptHere(Set<String> formCodes) {
     Set<FormCode> forms = EnumSet.noneOf(FormCode.class);
-    for (String code : formCodes) {
-      FormCode f = FormCode.valueOf(code);
-      if (KEPT_HERE.contains(f)) {
+    for (FormCode f : KEPT_HERE) {
+      if (formCodes.contains(f.name())) {
         forms.add(f);
       }
     }
-    return figures.cases(forms, max).stream().map(FormsForReports::caseLine).toList();
+    return forms;
   }
 
   /** The forms filed as requests in this module (F10 is generated, the rest belong to other modules). */
   static final Set<FormCode> KEPT_HERE = EnumSet.of(FormCode.F02, FormCode.F03, FormCode.F04, FormCode.F05,
       FormCode.F06, FormCode.F07, FormCode.F08, FormCode.F09, FormCode.F14);
 
-  private static CaseLine caseLine(SubmissionCase c) {
+  static CaseLine caseLine(SubmissionCase c) {
     return new CaseLine("SUBMISSION", c.id(), c.form().name(), c.number(), c.subject(), c.state().name(),
         c.state().thai(), c.state().english(), group(c.state()), c.submittedOn(), true);
   }

@@ -6,14 +6,12 @@ import jakarta.ejb.Stateless;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import th.obec.esa.ict.delegation.api.OrganizationPort;
 import th.obec.esa.ict.delegation.api.StandIn;
 import th.obec.esa.ict.organization.api.StaffRef;
 import th.obec.esa.ict.organization.api.StandInRef;
 import th.obec.esa.ict.organization.api.StandIns;
-import th.obec.esa.ict.organization.api.UnitRef;
 import th.obec.esa.ict.organization.api.Units;
 
 /**
@@ -33,21 +31,12 @@ public class OrganizationForDelegation implements OrganizationPort {
 
   @Override
   public Optional<String> headOf(String unitCode, LocalDate on) {
-    if (isOffice(unitCode)) {
-      return standIns.officeDirector().map(StaffRef::uid);
-    }
-    return units.unitByCode(unitCode)
-        .flatMap(u -> standIns.unitDirectorOf(u.id(), on))
-        .map(StaffRef::uid);
+    return Heads.of(standIns, units).headOf(unitCode, on);
   }
 
   @Override
   public Optional<String> parentOf(String unitCode, LocalDate on) {
-    if (isOffice(unitCode)) {
-      return Optional.empty();
-    }
-    return units.unitByCode(unitCode)
-        .map(u -> u.parentCode() != null ? u.parentCode() : units.officeRef().code());
+    return Heads.of(standIns, units).parentOf(unitCode);
   }
 
   @Override
@@ -62,20 +51,7 @@ public class OrganizationForDelegation implements OrganizationPort {
 
   @Override
   public Optional<String> superiorOf(String uid, LocalDate on) {
-    Optional<StaffRef> officeHead = standIns.officeDirector();
-    if (officeHead.map(h -> uid.equals(h.uid())).orElse(false)) {
-      return Optional.empty();
-    }
-    Optional<StaffRef> head = standIns.unitDirectorFor(uid, on);
-    if (head.isPresent() && !uid.equals(head.get().uid())) {
-      return head.map(StaffRef::uid);
-    }
-    // the person heads their unit: the head of the unit above, or the office's head
-    Optional<String> parent = standIns.staffByUid(uid)
-        .map(StaffRef::unitId)
-        .flatMap(units::unitById)
-        .map(UnitRef::parentCode);
-    return parent.flatMap(code -> headOf(code, on)).or(() -> officeHead.map(StaffRef::uid));
+    return Heads.of(standIns, units).superiorOf(uid, on);
   }
 
   @Override
@@ -83,12 +59,12 @@ public class OrganizationForDelegation implements OrganizationPort {
     return standIns.staffByUid(uid).map(StaffRef::fullNameTh);
   }
 
-  private boolean isOffice(String unitCode) {
-    return Objects.equals(units.officeRef().code(), unitCode);
-  }
-
-  /** One stand-in clause a duty number: the order prints one relation in several clauses. */
-  private static List<StandIn> flatten(List<StandInRef> refs) {
+  /**
+   * One stand-in clause a duty number: the order prints one relation in several clauses (a relation
+   * without a clause number gives one with an empty one). A relation naming someone without a
+   * directory uid is left out: nobody can sign in as them.
+   */
+  static List<StandIn> flatten(List<StandInRef> refs) {
     List<StandIn> out = new ArrayList<>();
     for (StandInRef r : refs) {
       if (r.holder().uid() == null || r.standIn().uid() == null) {

@@ -35,31 +35,40 @@ public class OrganizationForForms implements StaffPort, OfficePort {
 
   @Override
   public Optional<PersonSummary> person(String uid) {
+    Heads heads = Heads.of(standIns, units);
     return standIns.staffByUid(uid).map(s -> {
-      Optional<UnitRef> unit = s.unitId() == null ? Optional.empty() : units.unitById(s.unitId());
-      String unitCode = unit.map(UnitRef::code).orElse(units.officeRef().code());
-      String unitName = unit.map(UnitRef::nameTh).orElse(units.officeRef().nameTh());
-      boolean heads = unit.flatMap(u -> standIns.unitDirectorOf(u.id(), LocalDate.now()))
-          .map(d -> uid.equals(d.uid())).orElse(false);
-      String roleTitle = heads ? "ผู้อำนวยการ" + unitName : null;
-      return new PersonSummary(s.uid(), s.fullNameTh(), s.positionTitle(), roleTitle, unitCode, unitName);
+      Optional<UnitRef> unit = heads.unitOf(s);
+      boolean headsUnit = unit.map(u -> heads.heads(uid, u, LocalDate.now())).orElse(false);
+      return summary(s, unit, units.officeRef(), headsUnit);
     });
+  }
+
+  /**
+   * A person as a memo names them: in their unit, or in the office itself when placed in no unit;
+   * the director of their unit by the order in force signs as "ผู้อำนวยการ" and the unit's name.
+   */
+  static PersonSummary summary(StaffRef s, Optional<UnitRef> unit, OfficeRef office, boolean headsUnit) {
+    String unitCode = unit.map(UnitRef::code).orElse(office.code());
+    String unitName = unit.map(UnitRef::nameTh).orElse(office.nameTh());
+    String roleTitle = headsUnit ? Titles.directorOf(unitName) : null;
+    return new PersonSummary(s.uid(), s.fullNameTh(), s.positionTitle(), roleTitle, unitCode, unitName);
   }
 
   @Override
   public Optional<String> unitDirectorUid(String unitCode, LocalDate at) {
-    if (unitCode.equals(units.officeRef().code())) {
-      return standIns.officeDirector().map(StaffRef::uid);
-    }
-    return units.unitByCode(unitCode).flatMap(u -> standIns.unitDirectorOf(u.id(), at)).map(StaffRef::uid);
+    return Heads.of(standIns, units).headOf(unitCode, at);
   }
 
   @Override
   public OfficeInfo office() {
-    OfficeRef o = units.officeRef();
-    String shortName = o.abbreviationTh() != null ? o.abbreviationTh() : o.shortNameTh();
     String phone = ConfigProvider.getConfig().getOptionalValue("ict.office.phone", String.class).orElse(null);
-    return new OfficeInfo(o.nameTh(), shortName, "ผู้อำนวยการ" + o.nameTh(), ICT_UNIT, phone);
+    return office(units.officeRef(), phone);
+  }
+
+  /** The office as the forms print it: its abbreviation where recorded, else its short name; requests go to its director. */
+  static OfficeInfo office(OfficeRef o, String phone) {
+    String shortName = o.abbreviationTh() != null ? o.abbreviationTh() : o.shortNameTh();
+    return new OfficeInfo(o.nameTh(), shortName, Titles.directorOf(o.nameTh()), ICT_UNIT, phone);
   }
 
   /**
@@ -68,10 +77,17 @@ public class OrganizationForForms implements StaffPort, OfficePort {
    */
   @Override
   public String letterPrefix(String unitCode) {
-    String recorded = units.officeRef().letterNumberPrefix();
+    return letterPrefix(units.officeRef().letterNumberPrefix(),
+        ConfigProvider.getConfig().getOptionalValue("ict.office.letter-prefix", String.class));
+  }
+
+  /** The placeholder the manual prints where the office's own prefix goes. */
+  static final String PLACEHOLDER_PREFIX = "ศธ 04xxx";
+
+  static String letterPrefix(String recorded, Optional<String> configured) {
     if (recorded != null && !recorded.isBlank()) {
       return recorded;
     }
-    return ConfigProvider.getConfig().getOptionalValue("ict.office.letter-prefix", String.class).orElse("ศธ 04xxx");
+    return configured.orElse(PLACEHOLDER_PREFIX);
   }
 }

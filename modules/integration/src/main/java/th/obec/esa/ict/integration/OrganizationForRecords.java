@@ -3,7 +3,6 @@ package th.obec.esa.ict.integration;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
-import th.obec.esa.ict.organization.api.UnitRef;
 import th.obec.esa.ict.organization.api.Units;
 import th.obec.esa.ict.records.port.OfficeName;
 
@@ -22,7 +21,6 @@ public class OrganizationForRecords implements OfficeName {
 
   @Override
   public String ictUnitName() {
-    return units.unitByCode(OrganizationForForms.ICT_UNIT).map(UnitRef::nameTh)
-        .orElse("กลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร");
+    return Titles.ictUnitName(units.unitByCode(OrganizationForForms.ICT_UNIT));
   }
 }

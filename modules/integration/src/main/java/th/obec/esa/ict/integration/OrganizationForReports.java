@@ -34,19 +34,28 @@ public class OrganizationForReports implements ReportOfficePort, ProcessCatalogP
 
   @Override
   public ReportOffice office() {
-    OfficeRef o = units.officeRef();
     Optional<UnitRef> ict = units.unitByCode(OrganizationForForms.ICT_UNIT);
     Optional<StaffRef> head = ict.flatMap(u -> standIns.unitDirectorOf(u.id(), LocalDate.now()));
-    String unitName = ict.map(UnitRef::nameTh).orElse("กลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร");
-    return new ReportOffice(o.nameTh(), unitName, head.map(StaffRef::fullNameTh).orElse(null),
-        head.map(h -> "ผู้อำนวยการ" + unitName).orElse(null), "ผู้อำนวยการ" + o.nameTh());
+    return office(units.officeRef(), ict, head);
+  }
+
+  /**
+   * The F21's names: the ICT group's director by the order in force reports, signing as the group's
+   * director (neither when the post is vacant); the report goes to the office's director.
+   */
+  static ReportOffice office(OfficeRef o, Optional<UnitRef> ict, Optional<StaffRef> ictHead) {
+    String unitName = Titles.ictUnitName(ict);
+    return new ReportOffice(o.nameTh(), unitName, ictHead.map(StaffRef::fullNameTh).orElse(null),
+        ictHead.map(h -> Titles.directorOf(unitName)).orElse(null), Titles.directorOf(o.nameTh()));
   }
 
   @Override
   public List<ProcessRef> processes() {
-    return processes.processes().stream()
-        .map(p -> new ProcessRef(p.number(), p.nameTh(), p.nameEn(),
-            p.forms().stream().map(ProcessView.FormUse::code).toList()))
-        .toList();
+    return processes.processes().stream().map(OrganizationForReports::process).toList();
+  }
+
+  /** A work process and the codes of the forms it uses, in the manual's order. */
+  static ProcessRef process(ProcessView p) {
+    return new ProcessRef(p.number(), p.nameTh(), p.nameEn(), p.forms().stream().map(ProcessView.FormUse::code).toList());
   }
 }

@@ -29,7 +29,7 @@ public class RecordsForReports implements RecordsPort, CasesPort {
     return records.returns(from, to).stream().map(RecordsForReports::returnLine).toList();
   }
 
-  private static ReturnLine returnLine(ReturnFigure f) {
+  static ReturnLine returnLine(ReturnFigure f) {
     return new ReturnLine(f.systemCode(), f.systemLabel(), f.rounds(), f.expected(), f.onTime(), f.late(), f.overdue(),
         f.waiting());
   }
@@ -44,7 +44,7 @@ public class RecordsForReports implements RecordsPort, CasesPort {
     return records.improvements(from, to).stream().map(RecordsForReports::recordLine).toList();
   }
 
-  private static RecordLine recordLine(RecordEntry e) {
+  static RecordLine recordLine(RecordEntry e) {
     return new RecordLine(e.formCode(), e.id(), e.number(), e.title(), e.stateThai(), e.recordedOn(),
         e.reportedOn() != null);
   }
@@ -54,16 +54,21 @@ public class RecordsForReports implements RecordsPort, CasesPort {
     return records.cases(formCodes, max).stream().map(RecordsForReports::caseLine).toList();
   }
 
-  private static CaseLine caseLine(RecordCase c) {
-    String kind = switch (c.formCode()) {
-      case "F01" -> "RETURN_ROUND";
-      case "F13", "F15" -> "STUDY";
-      default -> "IMPROVEMENT";
-    };
+  static CaseLine caseLine(RecordCase c) {
+    String kind = kind(c.formCode());
     // a collection round has no number of its own: its reference is its label, already in the title
     String number = "RETURN_ROUND".equals(kind) ? null : c.reference();
     return new CaseLine(kind, c.id(), c.formCode(), number, c.title(), c.stateCode(), c.stateThai(),
         english(c.stateCode()), group(c.stateCode()), c.date(), c.reportAvailable());
+  }
+
+  /** F01 is a collection round of returns, F13 (its report F15) a study, the rest (F16, its report F17) an improvement. */
+  static String kind(String formCode) {
+    return switch (formCode) {
+      case "F01" -> "RETURN_ROUND";
+      case "F13", "F15" -> "STUDY";
+      default -> "IMPROVEMENT";
+    };
   }
 
   static String english(String state) {
