@@ -169,6 +169,20 @@ final class Ui {
     return this;
   }
 
+  /**
+   * Does something that makes an AJAX update re-render an element (typing into a search box that
+   * filters a list, say), then waits until that element has been replaced and the page has
+   * settled: what is read or chosen afterwards is the updated element, not the one the update is
+   * about to throw away.
+   */
+  Ui updating(By rendered, java.util.function.Consumer<Ui> action) {
+    WebElement before = wait.until(ExpectedConditions.presenceOfElementLocated(rendered));
+    action.accept(this);
+    wait.until(ExpectedConditions.stalenessOf(before));
+    settle();
+    return this;
+  }
+
   /** Waits until the element's text contains the words. */
   Ui waitText(By locator, String words) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, words));
