@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * On every request: the security headers ({@link SecurityHeaders}; PrimeFaces' own CSP with its
- * nonce replaces the default one on pages); under {@code /api}: a body over {@code
- * ict.upload.max-bytes} is refused 413, and a state-changing request that a browser sent from
+ * nonce replaces the default one on pages), and a body over {@code ict.upload.max-bytes} (10 MB)
+ * refused 413 (pages' uploads included); under {@code /api} the refusal is problem+json, a body
+ * without a length is cut off at the limit too, and a state-changing request that a browser sent from
  * another site ({@code Origin} or {@code Sec-Fetch-Site} says so) is refused 403, so a page
  * elsewhere cannot use a browser's cached Basic credentials (cross-site request forgery).
  */
@@ -45,6 +46,11 @@ public class HardeningFilter extends HttpFilter {
         return;
       }
       chain.doFilter(new LimitedRequest(request, max), out);
+      return;
+    }
+    if (request.getContentLengthLong() > HttpSettings.maxBodyBytes()) {
+      // a page upload over the limit (the multipart parser would read it all first)
+      response.sendError(413);
       return;
     }
     chain.doFilter(request, out);

@@ -12,8 +12,12 @@ final class ProblemLog {
 
   static void client(int status, String key, Throwable e) {
     if (LOG.isLoggable(Level.FINE)) {
-      LOG.fine(() -> "API client error " + status + " " + key + ": " + (e == null ? "" : e.getClass().getSimpleName()
-          + " " + String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
+      StringBuilder why = new StringBuilder();
+      for (Throwable t = e; t != null && why.length() < 1000; t = t.getCause() == t ? null : t.getCause()) {
+        why.append(" <- ").append(t.getClass().getSimpleName()).append(' ')
+            .append(String.valueOf(t.getMessage()).lines().findFirst().orElse(""));
+      }
+      LOG.fine("API client error " + status + " " + key + why);
     }
   }
 }

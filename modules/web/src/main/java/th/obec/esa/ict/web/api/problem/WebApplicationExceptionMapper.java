@@ -22,6 +22,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   @Context
   private UriInfo uri;
 
+  @Context
+  private jakarta.servlet.http.HttpServletRequest request;
+
   @Override
   public Response toResponse(WebApplicationException e) {
     Response original = e.getResponse();
@@ -35,6 +38,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
     if (status < 400) {
       return original;
+    }
+    if (status == 400 && field == null && request != null && request.getContentLengthLong() <= 0
+        && ("POST".equals(request.getMethod()) || "PUT".equals(request.getMethod()))) {
+      ProblemLog.client(400, "api.body.missing", e);
+      return Problem.response(400, "api.body.missing", new Object[0], null, headers, uri);
     }
     String key = switch (status) {
       case 400 -> field != null ? "api.parameter.invalid" : "api.badRequest";
