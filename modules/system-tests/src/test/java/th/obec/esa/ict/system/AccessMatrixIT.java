@@ -371,8 +371,10 @@ class AccessMatrixIT {
         String login = get("login.xhtml").body();
         Matcher vs = VIEW_STATE.matcher(login);
         assertTrue(vs.find(), "the login page has a view state");
+        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(login);
+        assertTrue(nonce.find(), "the login page has PrimeFaces' CSP nonce");
         String form = Map.of("login", "login", "login:uid", uid, "login:password", "demo", "login:submit", "",
-            "jakarta.faces.ViewState", vs.group(1)).entrySet().stream()
+            "jakarta.faces.ViewState", vs.group(1), "primefaces.nonce", nonce.group(1)).entrySet().stream()
             .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
         int status = pages.send(HttpRequest.newBuilder(BASE.resolve("login.xhtml"))

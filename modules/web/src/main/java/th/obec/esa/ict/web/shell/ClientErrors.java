@@ -31,6 +31,8 @@ public final class ClientErrors {
           || name.equals("jakarta.faces.convert.ConverterException")
           || name.equals("jakarta.faces.validator.ValidatorException")
           || name.equals("jakarta.faces.application.ProtectedViewException")
+          // a form post without the page's PrimeFaces nonce: not sent by a browser that loaded the page
+          || name.equals("org.primefaces.csp.CspException")
           || name.equals("jakarta.faces.application.ViewExpiredException")
           || name.equals("jakarta.faces.view.facelets.FaceletException") && String.valueOf(t.getMessage()).contains("not found")) {
         return 400;

@@ -24,6 +24,9 @@ public class FaultMapper implements ExceptionMapper<Throwable> {
   @Context
   private UriInfo uri;
 
+  @Context
+  private jakarta.ws.rs.container.ResourceInfo resource;
+
   @Override
   public Response toResponse(Throwable e) {
     Long max = MalformedInput.tooLarge(e);
@@ -47,7 +50,7 @@ public class FaultMapper implements ExceptionMapper<Throwable> {
         return Problem.response(400, "api.date.invalid", new Object[0], null, headers, uri);
       }
       if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException) {
-        String field = MalformedInput.field(t);
+        String field = MalformedInput.field(t, resource);
         String key = field == null ? "api.body.malformed" : "api.body.fieldInvalid";
         ProblemLog.client(400, key, t);
         return Problem.response(400, key, new Object[] {field == null ? "" : field}, field, headers, uri);

@@ -18,9 +18,12 @@ public class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
   @Context
   private UriInfo uri;
 
+  @Context
+  private jakarta.ws.rs.container.ResourceInfo resource;
+
   @Override
   public Response toResponse(JsonbException e) {
-    String field = MalformedInput.field(e);
+    String field = MalformedInput.field(e, resource);
     String key = field == null ? "api.body.malformed" : "api.body.fieldInvalid";
     ProblemLog.client(400, key, e);
     return Problem.response(400, key, new Object[] {field == null ? "" : field}, field, headers, uri);

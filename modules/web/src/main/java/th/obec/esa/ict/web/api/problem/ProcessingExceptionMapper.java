@@ -18,6 +18,9 @@ public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingExce
   @Context
   private UriInfo uri;
 
+  @Context
+  private jakarta.ws.rs.container.ResourceInfo resource;
+
   @Override
   public Response toResponse(ProcessingException e) {
     Long max = MalformedInput.tooLarge(e);
@@ -25,7 +28,7 @@ public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingExce
       ProblemLog.client(413, "api.tooLarge", e);
       return Problem.response(413, "api.tooLarge", new Object[] {max}, null, headers, uri);
     }
-    String field = MalformedInput.field(e);
+    String field = MalformedInput.field(e, resource);
     String key = field == null ? "api.body.malformed" : "api.body.fieldInvalid";
     ProblemLog.client(400, key, e);
     return Problem.response(400, key, new Object[] {field == null ? "" : field}, field, headers, uri);
