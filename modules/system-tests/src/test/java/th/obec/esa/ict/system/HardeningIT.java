@@ -153,14 +153,15 @@ class HardeningIT {
   }
 
   @Test
-  void aFormPostWithAForgedNonceAnswers400NotA500() throws Exception {
+  void aFormPostWithoutThePagesNonceAnswers400NotA500() throws Exception {
     // what a forged post or a tampering scanner sends: the view state, but not the page's CSP nonce
+    // (the login page re-rendered for a wrong password needs it: PrimeFaces refuses without)
     HttpClient plain = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
         .followRedirects(HttpClient.Redirect.NEVER).build();
     String page = plain.send(HttpRequest.newBuilder(BASE.resolve("login.xhtml")).GET().build(),
         HttpResponse.BodyHandlers.ofString()).body();
-    String form = "login=login&login%3Auid=khwansiri&login%3Apassword=demo&login%3Asubmit=&jakarta.faces.ViewState="
-        + java.net.URLEncoder.encode(Http.viewState(page), StandardCharsets.UTF_8) + "&primefaces.nonce=forged";
+    String form = "login=login&login%3Auid=probe-staff&login%3Apassword=wrong&login%3Asubmit=&jakarta.faces.ViewState="
+        + java.net.URLEncoder.encode(Http.viewState(page), StandardCharsets.UTF_8);
     HttpResponse<String> r = plain.send(HttpRequest.newBuilder(BASE.resolve("login.xhtml"))
         .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
         HttpResponse.BodyHandlers.ofString());
