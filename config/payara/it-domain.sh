@@ -25,9 +25,18 @@ case "$action" in
         "$payara/glassfish/domains/$domain/config/domain.xml"
     fi
     export ICT_DATA_DIR="$data"
+    export ICT_DEMO=true
+    # every system test signs in from 127.0.0.1: the per-address limit (20) would soon lock them
+    # all out; the per-user-id limit (5) stays as in production and is tested over HTTP
+    export ICT_SIGNIN_MAX_PER_ADDRESS=100000
     export ICT_LDAP_EMBEDDED_PORT=$((portbase + 389))
     export ICT_LDAP_URL="ldap://localhost:$ICT_LDAP_EMBEDDED_PORT"
+    # the demo accounts and the system tests' own (config/ldap/system-tests.ldif)
+    ldap_dir="$(cd "$(dirname "$0")/../ldap" && pwd)"
+    { cat "$ldap_dir/demo.ldif"; echo; cat "$ldap_dir/system-tests.ldif"; } > "$data/it.ldif"
+    export ICT_LDAP_EMBEDDED_LDIF="$data/it.ldif"
     "$asadmin" start-domain "$domain"
+    bash "$(dirname "$0")/harden.sh" "$asadmin" $((portbase + 48))
     if [ -n "${5:-}" ]; then
       # one deployment for all the system tests
       "$asadmin" --port $((portbase + 48)) deploy --force=true --name ict-intranet "$5"

@@ -11,6 +11,9 @@ runtime="${ICT_RUNTIME_DIR:-$root/.runtime}/payara6"
 domain="$runtime/glassfish/domains/domain1"
 
 export ICT_DATA_DIR="${ICT_DATA_DIR:-$root/data}"
+# demo mode: the embedded directory and its demo accounts (password "demo") run only with this
+# on; a production start leaves it off and names the office's directory (docs/operations.md)
+export ICT_DEMO="${ICT_DEMO:-true}"
 mkdir -p "$ICT_DATA_DIR"
 
 # One-time settings of the unpacked domain (idempotent): heap, time zone, UTF-8.
@@ -29,6 +32,7 @@ trap 'exit 0' INT TERM
 
 rm -f "$domain/autodeploy/ict-intranet.ear"
 "$asadmin" start-domain domain1
+bash "$(dirname "$0")/harden.sh" "$asadmin" 4848
 log="$domain/logs/server.log"
 tail -n 0 -F "$log" 2>/dev/null &
 

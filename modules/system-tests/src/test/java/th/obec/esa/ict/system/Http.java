@@ -19,9 +19,12 @@ import java.util.stream.Collectors;
 final class Http {
 
   private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  /** PrimeFaces' CSP mode: a post carries the nonce of the page it came from, as the browser's script sends it. */
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
   private final URI base;
   private final HttpClient client;
+  private String nonce;
 
   Http(URI base) {
     this.base = base;
@@ -42,7 +45,11 @@ final class Http {
   }
 
   HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
-    String body = fields.entrySet().stream()
+    Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+    if (nonce != null) {
+      all.putIfAbsent("primefaces.nonce", nonce);
+    }
+    String body = all.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
     return send(HttpRequest.newBuilder(base.resolve(path))
@@ -59,6 +66,12 @@ final class Http {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    Matcher m = NONCE.matcher(r.body());
+    if (m.find()) {
+      nonce = m.group(1);
+    }
+    return r;
   }
 }

@@ -3,6 +3,8 @@ package th.obec.esa.ict.assets.register;
 import java.util.Arrays;
 import java.util.List;
 import th.obec.esa.ict.assets.api.AssetView;
+import java.util.stream.Stream;
+import th.obec.esa.ict.platform.text.CsvCells;
 import th.obec.esa.ict.platform.time.ThaiDates;
 
 /**
@@ -21,12 +23,13 @@ public final class AssetCsv {
     return Arrays.asList(HEADER);
   }
 
+  /** One asset's row; every text cell through the one CSV rule ({@link CsvCells}). */
   public static List<Object> row(AssetView a) {
-    return Arrays.asList(a.assetNumber(), a.name(), a.category(), a.brand(), a.model(), a.serialNo(),
+    return Stream.of(a.assetNumber(), a.name(), a.category(), a.brand(), a.model(), a.serialNo(),
         a.acquiredOn() == null ? null : ThaiDates.formatNumeric(a.acquiredOn()),
         a.price() == null ? null : a.price().toPlainString(),
         a.bookValue() == null ? null : a.bookValue().toPlainString(), a.budgetSource(), a.procurementRef(),
         a.locationKind() == null ? null : a.locationKind().name(), a.location(), a.custodianStaffId(), a.custodianUid(),
-        a.status().name(), a.editionId(), a.catalogItemId());
+        a.status().name(), a.editionId(), a.catalogItemId()).map(CsvCells::cell).toList();
   }
 }

@@ -65,6 +65,9 @@ public class DirectoryService {
     }
     Optional<SearchResultEntry> entry = findEntry(uid.trim());
     if (entry.isEmpty()) {
+      // an unknown user id costs the same bind as a known one: the answer's time tells a guesser
+      // nothing about which accounts exist
+      bindNobody(password);
       return Optional.empty();
     }
     try (LDAPConnection c = connect()) {
@@ -79,6 +82,16 @@ public class DirectoryService {
       throw unavailable(e);
     }
     return Optional.of(toPerson(entry.get()));
+  }
+
+  private void bindNobody(String password) {
+    try (LDAPConnection c = connect()) {
+      c.bind(new SimpleBindRequest("uid=" + java.util.UUID.randomUUID() + "," + config().userBase(), password));
+    } catch (LDAPException e) {
+      // expected: no such entry, or invalid credentials
+    } catch (RuntimeException e) {
+      // the directory being away is reported by the caller's next step, not here
+    }
   }
 
   /** The person with this user id, without checking any password. */

@@ -15,8 +15,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import th.obec.esa.ict.platform.text.CsvCells;
 import th.obec.esa.ict.delegation.api.ActingRecordQuery;
 import th.obec.esa.ict.delegation.api.ActingRecordView;
 import th.obec.esa.ict.delegation.api.AuthorityRequest;
@@ -86,10 +88,12 @@ public class ActingRecordService {
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).build())) {
       for (ActingRecordView v : search(q, reader)) {
         var local = v.at().atZoneSameInstant(SystemClock.OFFICE_ZONE);
-        csv.printRecord(v.id(), ThaiDates.formatNumeric(local.toLocalDate()) + " " + local.toLocalTime().withNano(0),
+        // every text cell through the one CSV rule (no cell a spreadsheet would run as a formula)
+        csv.printRecord(Stream.of(v.id(), ThaiDates.formatNumeric(local.toLocalDate()) + " " + local.toLocalTime().withNano(0),
             v.actorUid(), v.actorName(), v.actingForUid(), v.actingForName(), v.basisKind(), v.basisText(),
             v.orderNumber(), v.dutyNumber(), v.delegationId(), v.power(), v.unitCode(),
-            v.amount() == null ? null : v.amount().toPlainString(), v.subjectType(), v.subjectId());
+            v.amount() == null ? null : v.amount().toPlainString(), v.subjectType(), v.subjectId())
+            .map(CsvCells::cell).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import th.obec.esa.ict.platform.text.CsvCells;
 import th.obec.esa.ict.traffic.chain.ChainRow;
 
 /**
@@ -87,14 +88,9 @@ final class CsvExport implements AutoCloseable {
     }
   }
 
+  /** A text field: through the one CSV rule ({@link CsvCells}: no formula), quoted as RFC 4180 wants. */
   static String q(String v) {
-    if (v == null) {
-      return "";
-    }
-    if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
-      return v;
-    }
-    return '"' + v.replace("\"", "\"\"") + '"';
+    return CsvCells.quoted(v);
   }
 
   private static String s(Object v) {

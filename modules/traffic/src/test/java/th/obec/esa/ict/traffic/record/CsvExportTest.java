@@ -44,4 +44,22 @@ class CsvExportTest {
     assertTrue(csv.contains(",\"/a?x=1,2&y=\"\"z\"\"\","), csv);
     assertEquals(1, r.rows());
   }
+
+  @Test
+  void aFailedSignInWhoseUserNameIsAFormulaIsWrittenAsText() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    TrafficEntry e = TrafficEntry.event(java.time.OffsetDateTime.parse("2025-03-01T09:00:00+07:00"),
+        th.obec.esa.ict.traffic.api.TrafficKind.SIGN_IN_FAILED, null, "=2+5", "10.0.0.1", 5000, "@SUM(1,2)", null);
+    try (CsvExport csv = new CsvExport(out, "t.csv")) {
+      csv.write(new ChainRow(1, e, ChainHash.next(ChainHash.GENESIS, 1, e)));
+      csv.finish();
+    }
+    String csv;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+      zip.getNextEntry();
+      csv = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertTrue(csv.contains(",'=2+5,"), csv);
+    assertTrue(csv.contains(",\"'@SUM(1,2)\","), csv);
+  }
 }

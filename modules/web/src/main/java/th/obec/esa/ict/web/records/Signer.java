@@ -17,10 +17,14 @@ public final class Signer {
    * directory's title as position, or the staff record's position when the directory has none.
    */
   public static Signature of(CurrentUser user, StandIns staff) {
-    Optional<DirectoryPerson> person = user.person();
-    Optional<StaffRef> ref = staffOf(user.getUid(), staff);
+    return of(user.getUid(), user.person(), staff);
+  }
+
+  /** The same for a caller known by user id and directory entry (the REST API's, which has no session). */
+  public static Signature of(String uid, Optional<DirectoryPerson> person, StandIns staff) {
+    Optional<StaffRef> ref = staffOf(uid, staff);
     String name = person.map(DirectoryPerson::thaiName).filter(s -> !s.isBlank())
-        .or(() -> ref.map(StaffRef::fullNameTh)).orElse(user.getUid());
+        .or(() -> ref.map(StaffRef::fullNameTh)).orElse(uid);
     String position = person.map(DirectoryPerson::title).filter(s -> s != null && !s.isBlank())
         .or(() -> ref.map(StaffRef::positionTitle)).orElse(null);
     return new Signature(name, position);

@@ -52,7 +52,21 @@ public class LoginBacking {
     switch (status) {
       case SUCCESS -> ec.redirect(ec.getRequestContextPath() + safeNext());
       case SEND_CONTINUE -> fc.responseComplete();
-      default -> Messages.error("login.error.invalid");
+      default -> refused(ec);
+    }
+  }
+
+  /** A wrong password; or too many of them lately: 429 with Retry-After, and when to try again. */
+  private static void refused(ExternalContext ec) {
+    Object wait = ((HttpServletRequest) ec.getRequest()).getAttribute(IctAuthenticationMechanism.THROTTLED_FOR);
+    if (wait instanceof java.time.Duration d) {
+      long seconds = Math.max(1, (d.toMillis() + 999) / 1000);
+      HttpServletResponse response = (HttpServletResponse) ec.getResponse();
+      response.setStatus(429);
+      response.setHeader("Retry-After", Long.toString(seconds));
+      Messages.error("login.error.throttled", (seconds + 59) / 60);
+    } else {
+      Messages.error("login.error.invalid");
     }
   }
 

@@ -47,13 +47,41 @@ public final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         if (b.containsKey(key)) {
           String pattern = b.getString(key);
-          return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+          if (args.length == 0) {
+            return pattern;
+          }
+          MessageFormat format = new MessageFormat(pattern, locale);
+          return format.format(words(locale, key, args, format.getFormatsByArgumentIndex()));
         }
       } catch (MissingResourceException e) {
         // that feature has no bundle (yet): look in the next one
       }
     }
     return key;
+  }
+
+  /**
+   * The arguments as a reader wants them: whole numbers (ids, years, counts) as plain digits, not
+   * "99,999,999"; and where the key has a companion {@code <key>.args} listing one key prefix per
+   * argument ({@code forms.transition.|forms.state.}), a code argument ({@code APPROVED}) in words
+   * ({@code forms.state.APPROVED} = อนุมัติแล้ว), so no raw enum name lands in a sentence.
+   */
+  static Object[] words(Locale locale, String key, Object[] args, java.text.Format[] formats) {
+    Object[] out = args.clone();
+    String prefixes = key.endsWith(".args") ? "" : text(locale, key + ".args");
+    String[] each = prefixes.equals(key + ".args") ? new String[0] : prefixes.split("\\|", -1);
+    for (int i = 0; i < out.length; i++) {
+      Object a = out[i];
+      boolean plain = i >= formats.length || formats[i] == null; // {0}, not {0,number,...} or {0,choice,...}
+      if (plain && (a instanceof Long || a instanceof Integer || a instanceof Short || a instanceof java.math.BigInteger)) {
+        out[i] = a.toString();
+      } else if (plain && a != null && i < each.length && !each[i].isBlank()) {
+        String code = a instanceof Enum<?> e ? e.name() : a.toString();
+        String word = text(locale, each[i] + code);
+        out[i] = word.equals(each[i] + code) ? code : word;
+      }
+    }
+    return out;
   }
 
   public static void info(String key, Object... args) {

@@ -28,7 +28,7 @@ import th.obec.esa.ict.assets.register.AssetService;
 import th.obec.esa.ict.assets.register.NewAsset;
 import th.obec.esa.ict.web.assets.AssetLinks;
 import th.obec.esa.ict.web.assets.QrCodes;
-import th.obec.esa.ict.web.shell.CurrentUser;
+import th.obec.esa.ict.web.api.ApiCaller;
 
 /**
  * The asset register: the list with filters, one asset, its history and its label's QR code; an
@@ -49,7 +49,7 @@ public class AssetResource {
   private AssetLinks links;
 
   @Inject
-  private CurrentUser currentUser;
+  private ApiCaller currentUser;
 
   /** A change of status: the new status and why (a reason or a request number). */
   public record StatusChange(AssetStatus status, String reason) {}

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import th.obec.esa.ict.delegation.absence.AbsenceService;
 import th.obec.esa.ict.delegation.api.AbsenceView;
 import th.obec.esa.ict.delegation.api.NewAbsence;
-import th.obec.esa.ict.web.shell.CurrentUser;
+import th.obec.esa.ict.web.api.ApiCaller;
 
 /** Absences: recorded by the person, anyone above them, or the organisation's data administrator. */
 @Path("/absences")
@@ -32,7 +32,7 @@ public class AbsenceResource {
   private AbsenceService absences;
 
   @Inject
-  private CurrentUser currentUser;
+  private ApiCaller currentUser;
 
   @GET
   @Operation(summary = "Absences overlapping a period",

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import th.obec.esa.ict.delegation.api.ActingRecordQuery;
 import th.obec.esa.ict.delegation.api.ActingRecordView;
 import th.obec.esa.ict.delegation.record.ActingRecordService;
-import th.obec.esa.ict.web.shell.CurrentUser;
+import th.obec.esa.ict.web.api.ApiCaller;
 
 /**
  * The record of everything done acting for someone: JSON, or CSV with {@code Accept: text/csv}.
@@ -30,7 +30,7 @@ public class ActingAuditResource {
   private ActingRecordService records;
 
   @Inject
-  private CurrentUser currentUser;
+  private ApiCaller currentUser;
 
   private static ActingRecordQuery query(String actor, String onBehalfOf, String from, String to) {
     return new ActingRecordQuery(actor, onBehalfOf, ApiTimes.startOf(from, "from"), ApiTimes.startOf(to, "to"));

@@ -20,7 +20,7 @@ import th.obec.esa.ict.delegation.api.ActingResolution;
 import th.obec.esa.ict.delegation.api.Basis;
 import th.obec.esa.ict.delegation.api.PathStep;
 import th.obec.esa.ict.delegation.authority.ActingService;
-import th.obec.esa.ict.web.shell.CurrentUser;
+import th.obec.esa.ict.web.api.ApiCaller;
 
 /** Who may act for a power in a unit, now or at a moment, with the path that led there. */
 @Path("/acting")
@@ -41,7 +41,7 @@ public class ActingResource {
   private ActingService acting;
 
   @Inject
-  private CurrentUser currentUser;
+  private ApiCaller currentUser;
 
   @GET
   @Operation(summary = "Who acts for a power in a unit",

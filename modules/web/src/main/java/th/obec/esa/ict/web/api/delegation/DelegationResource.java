@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import th.obec.esa.ict.delegation.api.DelegationView;
 import th.obec.esa.ict.delegation.api.NewDelegation;
 import th.obec.esa.ict.delegation.grant.DelegationService;
-import th.obec.esa.ict.web.shell.CurrentUser;
+import th.obec.esa.ict.web.api.ApiCaller;
 
 /** Delegations of authority: create, list, revoke with a reason. */
 @Path("/delegations")
@@ -34,7 +34,7 @@ public class DelegationResource {
   private DelegationService delegations;
 
   @Inject
-  private CurrentUser currentUser;
+  private ApiCaller currentUser;
 
   @GET
   @Operation(summary = "Delegations, newest first", description = "With inForce=true only those in force at `at` (default now)")

@@ -29,7 +29,7 @@ import th.obec.esa.ict.evaluation.form.EvaluationSummary;
 import th.obec.esa.ict.evaluation.form.EvaluationView;
 import th.obec.esa.ict.evaluation.report.F12Report;
 import th.obec.esa.ict.evaluation.report.ReportService;
-import th.obec.esa.ict.web.shell.CurrentUser;
+import th.obec.esa.ict.web.api.ApiCaller;
 
 /**
  * The rating-scale evaluations (F11, F18, F19, F20, F22): an ICT officer builds, opens and closes
@@ -53,7 +53,7 @@ public class EvaluationResource {
   private ReportService reports;
 
   @Inject
-  private CurrentUser currentUser;
+  private ApiCaller currentUser;
 
   @GET
   @Operation(summary = "Every evaluation, or those in one state (DRAFT, OPEN, CLOSED)")

@@ -27,7 +27,7 @@ import th.obec.esa.ict.forms.submission.InboxEntry;
 import th.obec.esa.ict.forms.submission.SubmissionService;
 import th.obec.esa.ict.forms.submission.SubmissionSummary;
 import th.obec.esa.ict.forms.submission.SubmissionView;
-import th.obec.esa.ict.web.shell.CurrentUser;
+import th.obec.esa.ict.web.api.ApiCaller;
 
 /**
  * Submissions of the manual's forms. Every rule (who may approve, acting for whom, overlaps,
@@ -50,7 +50,7 @@ public class SubmissionResource {
   private LoanService loans;
 
   @Inject
-  private CurrentUser currentUser;
+  private ApiCaller currentUser;
 
   @POST
   @Path("/submissions")

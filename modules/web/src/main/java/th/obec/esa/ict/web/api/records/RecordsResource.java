@@ -36,7 +36,7 @@ import th.obec.esa.ict.records.improvement.ImprovementView;
 import th.obec.esa.ict.records.study.StudyInput;
 import th.obec.esa.ict.records.study.StudyService;
 import th.obec.esa.ict.records.study.StudyView;
-import th.obec.esa.ict.web.shell.CurrentUser;
+import th.obec.esa.ict.web.api.ApiCaller;
 
 /**
  * The records module over HTTP: F01 collection rounds and their returns, F13 studies with their F15
@@ -64,7 +64,7 @@ public class RecordsResource {
   private StandIns staff;
 
   @Inject
-  private CurrentUser currentUser;
+  private ApiCaller currentUser;
 
   // ---- F01 rounds
 
@@ -298,7 +298,7 @@ public class RecordsResource {
   }
 
   private Signature signer() {
-    return th.obec.esa.ict.web.records.Signer.of(currentUser, staff);
+    return th.obec.esa.ict.web.records.Signer.of(currentUser.getUid(), currentUser.person(), staff);
   }
 
   private static Response pdf(byte[] pdf, String fileName) {

@@ -19,7 +19,7 @@ import th.obec.esa.ict.reports.process.ProcessCasesService;
 import th.obec.esa.ict.reports.process.ProcessOverview;
 import th.obec.esa.ict.reports.year.YearReport;
 import th.obec.esa.ict.reports.year.YearReportService;
-import th.obec.esa.ict.web.shell.CurrentUser;
+import th.obec.esa.ict.web.api.ApiCaller;
 
 /** The F21 yearly report (JSON, PDF, XLSX) and the work processes' live cases. */
 @Path("/reports")
@@ -36,7 +36,7 @@ public class ReportsResource {
   private ProcessCasesService processes;
 
   @Inject
-  private CurrentUser currentUser;
+  private ApiCaller currentUser;
 
   @GET
   @Path("/yearly/{year}")

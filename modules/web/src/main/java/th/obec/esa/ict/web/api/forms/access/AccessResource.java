@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.obec.esa.ict.forms.access.AccessRequest;
 import th.obec.esa.ict.forms.access.AccessService;
 import th.obec.esa.ict.forms.access.AccessView;
-import th.obec.esa.ict.web.shell.CurrentUser;
+import th.obec.esa.ict.web.api.ApiCaller;
 
 /** F14 access requests, the list of who has access to what, and the unit directors' review. */
 @Path("/forms/access")
@@ -44,7 +44,7 @@ public class AccessResource {
   private AccessService access;
 
   @Inject
-  private CurrentUser currentUser;
+  private ApiCaller currentUser;
 
   @POST
   @Operation(summary = "File an F14 for oneself", description = "system, role, from, until (ISO dates, both included), reason")

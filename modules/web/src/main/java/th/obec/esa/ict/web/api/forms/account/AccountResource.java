@@ -29,7 +29,7 @@ import th.obec.esa.ict.forms.account.AccountView;
 import th.obec.esa.ict.forms.account.CardCheck;
 import th.obec.esa.ict.forms.account.ServiceWanted;
 import th.obec.esa.ict.forms.submission.SchoolContact;
-import th.obec.esa.ict.web.shell.CurrentUser;
+import th.obec.esa.ict.web.api.ApiCaller;
 
 /**
  * F08 account requests and F09 cards. Answers that carry an initial password are marked
@@ -54,7 +54,7 @@ public class AccountResource {
   private AccountService accounts;
 
   @Inject
-  private CurrentUser currentUser;
+  private ApiCaller currentUser;
 
   @Context
   private UriInfo uri;

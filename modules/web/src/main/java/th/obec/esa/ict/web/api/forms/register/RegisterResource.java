@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.obec.esa.ict.forms.register.RegisterImportResult;
 import th.obec.esa.ict.forms.register.RegisterImportService;
-import th.obec.esa.ict.web.shell.CurrentUser;
+import th.obec.esa.ict.web.api.ApiCaller;
 
 /** Imports last year's paper register (CSV) as closed requests, all rows or none. */
 @Path("/forms/register")
@@ -25,7 +25,7 @@ public class RegisterResource {
   private RegisterImportService register;
 
   @Inject
-  private CurrentUser currentUser;
+  private ApiCaller currentUser;
 
   @POST
   @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})

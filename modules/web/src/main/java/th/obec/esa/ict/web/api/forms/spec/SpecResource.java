@@ -30,7 +30,7 @@ import th.obec.esa.ict.forms.spec.SpecService;
 import th.obec.esa.ict.forms.spec.SpecSummary;
 import th.obec.esa.ict.forms.spec.SpecView;
 import th.obec.esa.ict.forms.submission.SubmissionService;
-import th.obec.esa.ict.web.shell.CurrentUser;
+import th.obec.esa.ict.web.api.ApiCaller;
 
 /**
  * F06 and F07 over HTTP. Review and approval go through the common
@@ -54,7 +54,7 @@ public class SpecResource {
   private SubmissionService forms;
 
   @Inject
-  private CurrentUser currentUser;
+  private ApiCaller currentUser;
 
   @GET
   @Path("/editions")

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.obec.esa.ict.forms.summary.SummaryService;
 import th.obec.esa.ict.forms.summary.WorkSummary;
-import th.obec.esa.ict.web.shell.CurrentUser;
+import th.obec.esa.ict.web.api.ApiCaller;
 
 /** The F10 summary of work, computed from the recorded forms. */
 @Path("/forms/summary")
@@ -28,7 +28,7 @@ public class SummaryResource {
   private SummaryService summaries;
 
   @Inject
-  private CurrentUser currentUser;
+  private ApiCaller currentUser;
 
   @GET
   @Operation(summary = "The summary of a month (month=2026-11) or a fiscal year in B.E. (fiscalYear=2569)")

@@ -1,0 +1,68 @@
+package th.obec.esa.ict.web.api.problem;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error contract in {@code /openapi}: the schema {@code Problem} (RFC 9457) and, on
+ * every operation, the problem answers it can give (400, 401, 403, 404, 409, 413, 422, 429, 500) as
+ * {@code application/problem+json}. Registered by {@code mp.openapi.filter}.
+ */
+public class ProblemDocumentation implements OASFilter {
+
+  private static final Map<String, String> ANSWERS = Map.of(
+      "400", "Malformed or unreadable input (the member field names it)",
+      "401", "Not signed in (HTTP Basic)",
+      "403", "The caller's roles or authority do not allow it",
+      "404", "No such resource or id",
+      "409", "A concurrent change, or the current state does not allow the action",
+      "413", "The body is over ict.upload.max-bytes",
+      "422", "A business rule refused it (key and detail say which)",
+      "429", "Too many failed sign-ins: wait Retry-After seconds",
+      "500", "A fault of the system (no stack trace)");
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getComponents() == null) {
+      openAPI.setComponents(OASFactory.createComponents());
+    }
+    Schema s = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+        .description("RFC 9457 problem details; every error under /api")
+        .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("urn:ict:problem:<key>"))
+        .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+        .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
+        .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+            .description("in Thai, or English when Accept-Language asks for it"))
+        .addProperty("instance", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+        .addProperty("key", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("the message key"))
+        .addProperty("field", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("the input it is about"))
+        .addProperty("message", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("= detail (older clients)"))
+        .addProperty("rows", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).description("per-row errors of an import"));
+    openAPI.getComponents().addSchema("Problem", s);
+  }
+
+  @Override
+  public Operation filterOperation(Operation operation) {
+    APIResponses responses = operation.getResponses();
+    if (responses == null) {
+      responses = OASFactory.createAPIResponses();
+      operation.setResponses(responses);
+    }
+    for (Map.Entry<String, String> a : ANSWERS.entrySet()) {
+      APIResponse existing = responses.getAPIResponse(a.getKey());
+      APIResponse r = existing != null ? existing : OASFactory.createAPIResponse().description(a.getValue());
+      r.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+          .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+      if (existing == null) {
+        responses.addAPIResponse(a.getKey(), r);
+      }
+    }
+    return operation;
+  }
+}
