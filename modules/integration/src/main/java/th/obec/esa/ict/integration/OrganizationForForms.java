@@ -42,7 +42,8 @@ public class OrganizationForForms implements StaffPort, OfficePort {
       boolean heads = unit.flatMap(u -> standIns.unitDirectorOf(u.id(), LocalDate.now()))
           .map(d -> uid.equals(d.uid())).orElse(false);
       String roleTitle = heads ? "ผู้อำนวยการ" + unitName : null;
-      return new PersonSummary(s.uid(), s.fullNameTh(), s.positionTitle(), roleTitle, unitCode, unitName);
+      return new PersonSummary(s.uid(), s.fullNameTh(), s.positionTitle(), roleTitle, unitCode, unitName,
+          standIns.actingRoleOf(uid, LocalDate.now()).orElse(null));
     });
   }
 

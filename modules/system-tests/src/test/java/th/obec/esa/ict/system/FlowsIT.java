@@ -206,6 +206,8 @@ class FlowsIT {
       browser.findElement(By.id("new:symptoms")).sendKeys("เปิดเครื่องไม่ติด ไฟสถานะกะพริบ");
       browser.findElement(By.id("new:location")).sendKeys("ห้องกลุ่มอำนวยการ");
       browser.findElement(By.id("new:body")).sendKeys("ขอให้กลุ่ม ICT ตรวจสอบและซ่อมแซม");
+      // issue 15: the repair delegation has a ceiling, so the request carries its estimated cost
+      browser.findElement(By.id("new:amount_input")).sendKeys("3500");
       Browser.screenshot(browser, "issue6-repair-new.png");
       browser.findElement(By.xpath("//form[@id='new']//button[@type='submit']")).click();
       wait.until(ExpectedConditions.urlContains("forms/view.xhtml"));

@@ -78,7 +78,6 @@ public final class DelegationRules {
   public static void validateConfirmation(Facts f, Actor actor, Grant g, String enteredBy, boolean hasScan) {
     require(!g.confirmed(), null, "delegation.delegation.confirm.already", g.id());
     require(g.revokedAt() == null && f.at().isBefore(g.until()), null, "delegation.delegation.revoke.ended", g.id());
-    require(hasScan, "scan", "delegation.delegation.scan.required");
     require(!actor.isActingForAnother(), null, "delegation.delegation.confirm.notAllowed");
     require(!f.delegateOf(g).filter(actor.uid()::equals).isPresent()
         && !(g.delegateKind() == DelegateKind.PERSON && g.delegateRef().equals(actor.uid())), null,
@@ -87,6 +86,7 @@ public final class DelegationRules {
     boolean secondAdministrator = actor.hasRole(Roles.ORG_ADMIN) && !actor.uid().equals(enteredBy);
     require(delegator || secondAdministrator, null,
         actor.uid().equals(enteredBy) ? "delegation.delegation.confirm.enterer" : "delegation.delegation.confirm.notAllowed");
+    require(hasScan, "scan", "delegation.delegation.scan.required");
   }
 
   private static void validateFirstHand(Facts f, NewDelegation n) {

@@ -59,4 +59,15 @@ public class AbsenceResource {
     AbsenceView saved = absences.record(currentUser.actor(), body);
     return Response.status(Response.Status.CREATED).entity(saved).build();
   }
+
+  @POST
+  @jakarta.ws.rs.Path("{id}/end")
+  @Operation(summary = "End an absence now (back now; not me / undo)",
+      description = "By the person, anyone above them or an org-admin: it ends at this moment, or is withdrawn when it has not begun")
+  @APIResponse(responseCode = "204", description = "Ended or withdrawn")
+  @APIResponse(responseCode = "422", description = "Not the person nor above them")
+  public Response end(@jakarta.ws.rs.PathParam("id") Long id) {
+    absences.end(currentUser.actor(), id);
+    return Response.noContent().build();
+  }
 }
