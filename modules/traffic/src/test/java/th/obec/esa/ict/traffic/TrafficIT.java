@@ -142,6 +142,59 @@ class TrafficIT {
   }
 
   @Test
+  void aRowDeletedWithAForgedPurgeRowDoesNotVerifyAndTheFirstBrokenLinkIsNamed() throws Exception {
+    String user = uid("forge");
+    OffsetDateTime base = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusDays(50)
+        .minusMinutes(N.incrementAndGet() * 13L).truncatedTo(ChronoUnit.SECONDS);
+    for (int i = 0; i < 5; i++) {
+      log.request(at(base.plusSeconds(i), user, "/forge/" + i));
+    }
+    queue.drain();
+    List<TrafficRow> rows = rowsOf(user);
+    assertEquals(5, rows.size());
+    assertTrue(traffic.verify(AUDITOR, base, base.plusSeconds(5)).isIntact());
+    long gone = rows.stream().filter(r -> r.url().equals("/forge/2")).findFirst().orElseThrow().seq();
+    try (Connection c = dataSource.getConnection()) {
+      String hash;
+      try (PreparedStatement ps = c.prepareStatement("SELECT row_hash FROM trf_record WHERE seq = ?")) {
+        ps.setLong(1, gone);
+        try (var rs = ps.executeQuery()) {
+          rs.next();
+          hash = rs.getString(1);
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM trf_record WHERE seq = ?")) {
+        ps.setLong(1, gone);
+        assertEquals(1, ps.executeUpdate());
+      }
+      // the database's own user forges the purge row, with the true hash and a MAC it cannot make
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO trf_purge (id, first_seq, last_seq, last_hash, row_count,"
+          + " cutoff, purged_at, anchor_mac) VALUES (nextval('trf_purge_seq'), ?, ?, ?, 1, now(), now(), ?)")) {
+        ps.setLong(1, gone);
+        ps.setLong(2, gone);
+        ps.setString(3, hash);
+        ps.setString(4, hash);
+        assertEquals(1, ps.executeUpdate());
+      }
+    }
+    VerifyReport after = traffic.verify(AUDITOR, base, base.plusSeconds(5));
+    assertFalse(after.isIntact(), "a forged purge row does not explain a deletion");
+    assertTrue(after.findings().contains(new Finding(Finding.Kind.FORGED_ANCHOR, gone, gone)), after.findings().toString());
+    assertTrue(after.findings().contains(new Finding(Finding.Kind.MISSING, gone, gone)), after.findings().toString());
+    assertEquals(gone, after.getFirstBrokenSeq());
+  }
+
+  @Test
+  void theDailyAnchorIsASignedLineInAFileOutsideTheDatabase() {
+    String line = traffic.writeAnchor(AUDITOR);
+    assertTrue(line.matches(".* seq=\\d+ head=[0-9a-f]{64} lines=\\d+ mac=[0-9a-f]{64}"), line);
+    assertTrue(traffic.anchors(AUDITOR, 10).contains(line));
+    assertTrue(th.obec.esa.ict.traffic.chain.DailyAnchor.signed(line));
+    assertFalse(th.obec.esa.ict.traffic.chain.DailyAnchor.signed(line.replaceFirst("lines=\\d+", "lines=1")),
+        "an anchor line changed by hand no longer carries the key's MAC");
+  }
+
+  @Test
   void aRowOlderThanNinetyDaysIsPurgedUnlessAnExtensionCoversIt() {
     String user = uid("purge");
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(7));

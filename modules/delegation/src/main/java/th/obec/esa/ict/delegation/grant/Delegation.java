@@ -105,10 +105,6 @@ public class Delegation {
   @Column(name = "scan_name", length = 200)
   private String scanName;
 
-  @jakarta.persistence.Basic(fetch = FetchType.LAZY)
-  @Column(name = "scan_pdf")
-  private byte[] scanPdf;
-
   @Version
   private long version;
 
@@ -137,10 +133,9 @@ public class Delegation {
     this.confirmedBy = by;
   }
 
-  /** The scan of the signed order (a PDF). */
-  public void attachScan(String name, byte[] pdf) {
+  /** Notes the name of the attached scan of the signed order (the PDF itself is a {@link DelegationScan}). */
+  void scanAttached(String name) {
     this.scanName = name;
-    this.scanPdf = pdf.clone();
   }
 
   public boolean isConfirmed() {
@@ -163,9 +158,6 @@ public class Delegation {
     return scanName;
   }
 
-  public byte[] getScanPdf() {
-    return scanPdf == null ? null : scanPdf.clone();
-  }
 
   /** Ends the delegation at {@code now}, for the reason given; from that moment it allows nothing. */
   public void revoke(String by, OffsetDateTime now, String reason) {

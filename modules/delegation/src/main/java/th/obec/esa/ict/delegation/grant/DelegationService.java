@@ -75,7 +75,14 @@ public class DelegationService {
       throw new InvalidDelegationException("scan", "delegation.delegation.scan.tooLarge", MAX_SCAN / (1024 * 1024));
     }
     String name = fileName == null || fileName.isBlank() ? "order-" + id + ".pdf" : fileName.strip();
-    d.attachScan(name.length() > 200 ? name.substring(0, 200) : name, pdf);
+    String kept = name.length() > 200 ? name.substring(0, 200) : name;
+    DelegationScan existing = em.find(DelegationScan.class, id);
+    if (existing == null) {
+      em.persist(new DelegationScan(id, kept, pdf, actor.uid(), facts.now()));
+    } else {
+      existing.replace(kept, pdf, actor.uid(), facts.now());
+    }
+    d.scanAttached(kept);
     audit.record(actor, "delegation.delegation.scanAttached", "delegation", String.valueOf(id), name + " " + pdf.length);
     return view(d, facts.at(facts.now()));
   }
@@ -88,7 +95,8 @@ public class DelegationService {
     Delegation d = get(id);
     OffsetDateTime now = facts.now();
     Facts f = facts.at(now);
-    DelegationRules.validateConfirmation(f, actor, d.toGrant(), d.getCreatedBy(), d.getScanName() != null);
+    DelegationRules.validateConfirmation(f, actor, d.toGrant(), d.getCreatedBy(),
+        em.find(DelegationScan.class, id) != null);
     d.confirm(actor.uid(), now);
     audit.record(actor, "delegation.delegation.confirmed", "delegation", String.valueOf(id),
         "entered by " + d.getCreatedBy());
@@ -98,7 +106,8 @@ public class DelegationService {
   /** The scan of the signed order, to those who may see delegations. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<byte[]> scan(Long id) {
-    return Optional.ofNullable(get(id).getScanPdf());
+    get(id);
+    return Optional.ofNullable(em.find(DelegationScan.class, id)).map(DelegationScan::getContent);
   }
 
   /** Ends the delegation now; the delegator, a delegator higher up the chain, or the data administrator may. */
