@@ -38,8 +38,10 @@ public class OrganizationForReports implements ReportOfficePort, ProcessCatalogP
     Optional<UnitRef> ict = units.unitByCode(OrganizationForForms.ICT_UNIT);
     Optional<StaffRef> head = ict.flatMap(u -> standIns.unitDirectorOf(u.id(), LocalDate.now()));
     String unitName = ict.map(UnitRef::nameTh).orElse("กลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร");
+    // the F21 is signed with her own position and the acting role as order 275/2561 prints it, not the post
     return new ReportOffice(o.nameTh(), unitName, head.map(StaffRef::fullNameTh).orElse(null),
-        head.map(h -> "ผู้อำนวยการ" + unitName).orElse(null), "ผู้อำนวยการ" + o.nameTh());
+        head.map(StaffRef::positionTitle).orElse(null), "ผู้อำนวยการ" + o.nameTh(),
+        head.flatMap(h -> standIns.actingRoleOf(h.uid(), LocalDate.now())).orElse(null));
   }
 
   @Override
