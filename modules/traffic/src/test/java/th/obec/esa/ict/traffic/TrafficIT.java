@@ -152,7 +152,12 @@ class TrafficIT {
     queue.drain();
     List<TrafficRow> rows = rowsOf(user);
     assertEquals(5, rows.size());
-    assertTrue(traffic.verify(AUDITOR, base, base.plusSeconds(5)).isIntact());
+    long lo = rows.stream().mapToLong(TrafficRow::seq).min().orElseThrow();
+    long hi = rows.stream().mapToLong(TrafficRow::seq).max().orElseThrow();
+    // other tests tamper with rows of their own; only this test's rows are judged here
+    java.util.function.Predicate<Finding> mine = f -> f.lastSeq() >= lo && f.firstSeq() <= hi;
+    VerifyReport before = traffic.verify(AUDITOR, base, base.plusSeconds(5));
+    assertTrue(before.findings().stream().noneMatch(mine), before.findings().toString());
     long gone = rows.stream().filter(r -> r.url().equals("/forge/2")).findFirst().orElseThrow().seq();
     // one connection throughout: the deleted row is kept in a temporary table and put back at the end,
     // and the forged purge row removed, so that the other tests' verifications are not disturbed
@@ -193,10 +198,11 @@ class TrafficIT {
         }
         VerifyReport after = traffic.verify(AUDITOR, base, base.plusSeconds(5));
         assertFalse(after.isIntact(), "a forged purge row does not explain a deletion");
+        assertEquals(after.findings().get(0).firstSeq(), after.getFirstBrokenSeq(), "the first broken link is named");
         assertTrue(after.findings().contains(new Finding(Finding.Kind.FORGED_ANCHOR, gone, gone)),
             after.findings().toString());
         assertTrue(after.findings().contains(new Finding(Finding.Kind.MISSING, gone, gone)), after.findings().toString());
-        assertEquals(gone, after.getFirstBrokenSeq());
+        assertTrue(after.getFirstBrokenSeq() <= gone);
       } finally {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM trf_purge WHERE id = ?")) {
           ps.setLong(1, forgedId);
@@ -212,7 +218,8 @@ class TrafficIT {
         }
       }
     }
-    assertTrue(traffic.verify(AUDITOR, base, base.plusSeconds(5)).isIntact(), "put back, it verifies again");
+    VerifyReport back = traffic.verify(AUDITOR, base, base.plusSeconds(5));
+    assertTrue(back.findings().stream().noneMatch(mine), "put back, it verifies again: " + back.findings());
   }
 
   @Test
