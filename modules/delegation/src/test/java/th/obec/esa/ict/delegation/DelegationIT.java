@@ -295,4 +295,75 @@ class DelegationIT {
     assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")-"), csv);
     assertFalse(csv.contains(",=HYPERLINK") || csv.contains(",\"=HYPERLINK"), csv);
   }
+
+  // ---------------------------------------------------------------- issue 15: four eyes on powers
+
+  private NewDelegation repairsTo(String delegate, String order) {
+    return new NewDelegation("director", DelegateKind.PERSON, delegate, Set.of(Powers.APPROVE_REPAIR),
+        new BigDecimal("1000"), InMemoryOrganization.OFFICE, now.minusMinutes(5), now.plusDays(7), order, null, false, null);
+  }
+
+  private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  @Test
+  void anAdministratorsDelegationToHerselfIsRefusedAndOneToAnotherAllowsNothingUntilASecondPersonConfirmsIt()
+      throws Exception {
+    Actor wiparat = self("wiparat", Roles.ORG_ADMIN);
+    InvalidDelegationException herself = assertThrows(InvalidDelegationException.class,
+        () -> delegations.create(wiparat, repairsTo("wiparat", "T15/1")));
+    assertEquals("delegation.delegation.delegate.enterer", herself.key());
+
+    DelegationView pending = delegations.create(wiparat, repairsTo("nanphat", "T15/2"));
+    assertTrue(pending.pending());
+    assertFalse(pending.inForce());
+    AuthorityRequest repair = AuthorityRequest.of(Powers.APPROVE_REPAIR, InMemoryOrganization.ICT)
+        .amount(new BigDecimal("500")).participants("somchai").subject("repair", "T15-" + SEQ.get());
+    AuthorityRefusedException refused = assertThrows(AuthorityRefusedException.class,
+        () -> require(self("nanphat").actingFor("director", "x"), repair));
+    assertEquals("delegation.authority.pending", refused.key());
+
+    assertEquals("delegation.delegation.confirm.enterer", assertThrows(InvalidDelegationException.class,
+        () -> delegations.confirm(wiparat, pending.id())).key());
+    assertEquals("delegation.delegation.confirm.delegate", assertThrows(InvalidDelegationException.class,
+        () -> delegations.confirm(self("nanphat", Roles.ORG_ADMIN), pending.id())).key());
+    assertEquals("delegation.delegation.scan.required", assertThrows(InvalidDelegationException.class,
+        () -> delegations.confirm(self("director", Roles.DIRECTOR), pending.id())).key());
+    assertEquals("delegation.delegation.scan.notPdf", assertThrows(InvalidDelegationException.class,
+        () -> delegations.attachScan(wiparat, pending.id(), "x.pdf", "hello".getBytes())).key());
+    delegations.attachScan(wiparat, pending.id(), "order-T15-2.pdf", PDF);
+    assertTrue(delegations.scan(pending.id()).isPresent());
+
+    DelegationView confirmed = delegations.confirm(self("director", Roles.DIRECTOR), pending.id());
+    assertFalse(confirmed.pending());
+    assertTrue(confirmed.inForce());
+    assertEquals("wiparat", confirmed.enteredBy());
+    assertEquals("director", confirmed.confirmedBy());
+    assertEquals("nanphat", require(self("nanphat").actingFor("director", "x"), repair).uid());
+
+    AuthorityRefusedException noAmount = assertThrows(AuthorityRefusedException.class,
+        () -> require(self("nanphat").actingFor("director", "x"), repair.amount(null)));
+    assertEquals("delegation.authority.amountRequired", noAmount.key());
+    assertTrue(acting.ceilingApplies(Powers.APPROVE_REPAIR, InMemoryOrganization.ICT));
+  }
+
+  @Test
+  void anActDoneUnderAnAbsenceSomeoneElseRecordedIsMarkedAndTheAbsentPersonCanUndoIt() throws Exception {
+    AbsenceView byAdmin = absences.record(self("wiparat", Roles.ORG_ADMIN),
+        new NewAbsence("nanphat", AbsenceKind.OTHER, now.minusHours(1), now.plusHours(8), "บันทึกโดยผู้ดูแล"));
+    assertTrue(absences.recordedByOthersFor(self("nanphat")).stream().anyMatch(a -> a.id().equals(byAdmin.id())));
+    assertTrue(absences.recordedByOthersFor(self("director", Roles.DIRECTOR)).stream()
+        .anyMatch(a -> a.id().equals(byAdmin.id())));
+    assertTrue(absences.recordedByOthersFor(self("somchai")).stream().noneMatch(a -> a.id().equals(byAdmin.id())));
+
+    String subject = "T15-tp-" + SEQ.get();
+    require(self("khwansiri").actingFor("nanphat", "x"),
+        AuthorityRequest.of(Powers.APPROVE_ACCESS, InMemoryOrganization.ICT).participants("wiparat").subject("access", subject));
+    List<ActingRecordView> rows = records.search(new ActingRecordQuery(null, "nanphat", now.minusMinutes(1),
+        now.plusMinutes(1)), AUDITOR).stream().filter(r -> subject.equals(r.subjectId())).toList();
+    assertEquals(1, rows.size());
+    assertTrue(rows.get(0).thirdPartyAbsence(), "done under an absence wiparat recorded for nanphat");
+
+    absences.end(self("nanphat"), byAdmin.id());
+    assertEquals("nanphat", acting.resolve(Powers.APPROVE_ACCESS, InMemoryOrganization.ICT, null, Set.of()).actorUid());
+  }
 }

@@ -42,6 +42,7 @@ import th.obec.esa.ict.forms.summary.WorkSummary;
 import th.obec.esa.ict.forms.testdoubles.MovableAccessClock;
 import th.obec.esa.ict.forms.testdoubles.TestDirectory;
 import th.obec.esa.ict.forms.workflow.State;
+import th.obec.esa.ict.platform.BusinessException;
 import th.obec.esa.ict.platform.security.AccessDeniedException;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
@@ -227,6 +228,43 @@ class AccountsIT {
     WorkSummary month = summaries.month(java.time.YearMonth.now(OFFICE), khwansiri);
     assertEquals(monthBefore.totalReceived() + 1, month.totalReceived(), "the request this test filed");
     assertThrows(AccessDeniedException.class, () -> summaries.month(java.time.YearMonth.now(OFFICE), requester));
+  }
+
+  // ---------------------------------------------------------------- issue 15: need to know
+
+  @Test
+  void anF08IsReadByThoseWhoNeedToKnowAndItsPersonalFieldsOnlyByTheRequesterTheIctUnitAndAuditors() {
+    String uid = unique("ntk");
+    AccountView filed = accounts.request(accountFor(uid), null, silpachai);
+    long id = filed.submissionId();
+    Actor otherUnitsDirector = Actor.self("wiparat", Roles.STAFF, Roles.UNIT_DIRECTOR, Roles.ORG_ADMIN);
+    assertThrows(AccessDeniedException.class, () -> accounts.get(id, otherUnitsDirector));
+    assertThrows(AccessDeniedException.class, () -> forms.get(id, otherUnitsDirector));
+    assertThrows(AccessDeniedException.class, () -> forms.get(id, Actor.self(unique("dir"), Roles.STAFF, Roles.DIRECTOR)));
+
+    AccountView ownUnitsDirector = accounts.get(id, somchai);
+    assertEquals(uid, ownUnitsDirector.accountUid(), "the requester's unit director reads the request");
+    assertEquals(null, ownUnitsDirector.mail(), "but not its personal fields");
+    assertEquals(null, ownUnitsDirector.englishName());
+
+    assertEquals(uid + "@esa.local", accounts.get(id, silpachai).mail());
+    assertEquals(uid + "@esa.local", accounts.get(id, khwansiri).mail());
+    assertEquals(uid + "@esa.local", accounts.get(id, Actor.self(unique("aud"), Roles.AUDITOR)).mail());
+  }
+
+  @Test
+  void nobodyReviewsTheirOwnAccess() {
+    LocalDate today = LocalDate.now(OFFICE);
+    AccessView filed = access.request(new AccessRequest(InformationSystem.EMIS, "ผู้ใช้", today, today.plusDays(30),
+        "งานการเงิน " + unique("own")), somchai);
+    forms.review(filed.submissionId(), null, khwansiri);
+    forms.approveFor(filed.submissionId(), null, null, Actor.self(unique("dir"), Roles.STAFF, Roles.DIRECTOR));
+    assertTrue(access.grantApproved(filed.submissionId(), khwansiri).active());
+
+    assertTrue(access.toReview(somchai).stream().noneMatch(v -> v.submissionId() == filed.submissionId()),
+        "his own grant is not in his review");
+    BusinessException own = assertThrows(BusinessException.class, () -> access.review(filed.submissionId(), true, somchai));
+    assertEquals("forms.access.review.own", own.key());
   }
 
   private static java.util.Optional<th.obec.esa.ict.forms.summary.FormLine> f08(WorkSummary summary) {

@@ -65,13 +65,35 @@ public class DelegationForForms implements ApprovalAuthority {
 
   @Override
   public List<AuthorityOption> options(String uid, Set<String> roles, String power, String unitCode, BigDecimal amount) {
+    return options(uid, roles, power, unitCode, amount, Set.of());
+  }
+
+  /**
+   * Who may take the decision now is asked with the people it names left out, as the check at the
+   * time of the decision does: a holder away whose stand-in is the requester sends it up, and the
+   * superior sees it with the escalation basis. A holder recorded away is not offered her own right
+   * (the decision is with whoever acts for her); it comes back to her when she returns.
+   */
+  @Override
+  public List<AuthorityOption> options(String uid, Set<String> roles, String power, String unitCode, BigDecimal amount,
+      Set<String> participantUids) {
     Actor self = new Actor(uid, null, null, roles);
-    AuthorityRequest request = AuthorityRequest.of(power, unitCode).amount(amount);
+    AuthorityRequest request = AuthorityRequest.of(power, unitCode).amount(amount)
+        .participants(participantUids.toArray(String[]::new));
     List<AuthorityOption> options = new ArrayList<>();
-    if (authority.check(self, request).allowed()) {
+    if (participantUids.contains(uid)) {
+      return options;
+    }
+    AuthorityDecision own = authority.check(self, request);
+    if (own.allowed() && own.basis() != null && own.basis().kind() == th.obec.esa.ict.delegation.api.BasisKind.ESCALATION) {
+      options.add(AuthorityOption.escalation(own.basis().shortText()));
+    } else if (own.allowed() && acting.absenceNow(uid).isEmpty()) {
       options.add(AuthorityOption.own());
     }
     for (ActingOption o : acting.optionsFor(uid)) {
+      if (participantUids.contains(o.principalUid())) {
+        continue;
+      }
       AuthorityDecision d = authority.check(self.actingFor(o.principalUid(), o.basis().shortText()), request);
       if (d.allowed()) {
         options.add(new AuthorityOption(o.principalUid(), d.basis().shortText(), kindOf(d.basis())));
@@ -80,14 +102,27 @@ public class DelegationForForms implements ApprovalAuthority {
     return options;
   }
 
-  private static BasisKind kindOf(Basis basis) {
+  @Override
+  public boolean ceilingApplies(String power, String unitCode) {
+    return acting.ceilingApplies(power, unitCode);
+  }
+
+  @Override
+  public java.util.Optional<String> absenceNow(String uid) {
+    return acting.absenceNow(uid);
+  }
+
+  /** The kind the forms record and print: a stand-in of the head of the office is ACTING_HEAD (รักษาราชการแทน). */
+  static BasisKind kindOf(Basis basis) {
     if (basis == null) {
       return BasisKind.OWN;
     }
     return switch (basis.kind()) {
-      case STAND_IN, ACTING_HEAD -> BasisKind.STAND_IN;
+      case STAND_IN -> BasisKind.STAND_IN;
+      case ACTING_HEAD -> BasisKind.ACTING_HEAD;
       case DELEGATION -> BasisKind.DELEGATION;
-      case OWN, ESCALATION -> BasisKind.OWN;
+      case ESCALATION -> BasisKind.ESCALATION;
+      case OWN -> BasisKind.OWN;
     };
   }
 }

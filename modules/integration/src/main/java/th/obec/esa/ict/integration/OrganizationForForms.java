@@ -39,7 +39,8 @@ public class OrganizationForForms implements StaffPort, OfficePort {
     return standIns.staffByUid(uid).map(s -> {
       Optional<UnitRef> unit = heads.unitOf(s);
       boolean headsUnit = unit.map(u -> heads.heads(uid, u, LocalDate.now())).orElse(false);
-      return summary(s, unit, units.officeRef(), headsUnit);
+      return summary(s, unit, units.officeRef(), headsUnit,
+          standIns.actingRoleOf(uid, LocalDate.now()).orElse(null));
     });
   }
 
@@ -47,11 +48,12 @@ public class OrganizationForForms implements StaffPort, OfficePort {
    * A person as a memo names them: in their unit, or in the office itself when placed in no unit;
    * the director of their unit by the order in force signs as "ผู้อำนวยการ" and the unit's name.
    */
-  static PersonSummary summary(StaffRef s, Optional<UnitRef> unit, OfficeRef office, boolean headsUnit) {
+  static PersonSummary summary(StaffRef s, Optional<UnitRef> unit, OfficeRef office, boolean headsUnit,
+      String actingRole) {
     String unitCode = unit.map(UnitRef::code).orElse(office.code());
     String unitName = unit.map(UnitRef::nameTh).orElse(office.nameTh());
     String roleTitle = headsUnit ? Titles.directorOf(unitName) : null;
-    return new PersonSummary(s.uid(), s.fullNameTh(), s.positionTitle(), roleTitle, unitCode, unitName);
+    return new PersonSummary(s.uid(), s.fullNameTh(), s.positionTitle(), roleTitle, unitCode, unitName, actingRole);
   }
 
   @Override

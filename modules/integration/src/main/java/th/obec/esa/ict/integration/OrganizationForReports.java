@@ -36,17 +36,19 @@ public class OrganizationForReports implements ReportOfficePort, ProcessCatalogP
   public ReportOffice office() {
     Optional<UnitRef> ict = units.unitByCode(OrganizationForForms.ICT_UNIT);
     Optional<StaffRef> head = ict.flatMap(u -> standIns.unitDirectorOf(u.id(), LocalDate.now()));
-    return office(units.officeRef(), ict, head);
+    return office(units.officeRef(), ict, head,
+        head.flatMap(h -> standIns.actingRoleOf(h.uid(), LocalDate.now())).orElse(null));
   }
 
   /**
-   * The F21's names: the ICT group's director by the order in force reports, signing as the group's
-   * director (neither when the post is vacant); the report goes to the office's director.
+   * The F21's names: the ICT group's director by the order in force reports, signing with her own
+   * position and the acting role as order 275/2561 prints it, not the post (neither when the post
+   * is vacant); the report goes to the office's director.
    */
-  static ReportOffice office(OfficeRef o, Optional<UnitRef> ict, Optional<StaffRef> ictHead) {
+  static ReportOffice office(OfficeRef o, Optional<UnitRef> ict, Optional<StaffRef> ictHead, String actingRole) {
     String unitName = Titles.ictUnitName(ict);
     return new ReportOffice(o.nameTh(), unitName, ictHead.map(StaffRef::fullNameTh).orElse(null),
-        ictHead.map(h -> Titles.directorOf(unitName)).orElse(null), Titles.directorOf(o.nameTh()));
+        ictHead.map(StaffRef::positionTitle).orElse(null), Titles.directorOf(o.nameTh()), actingRole);
   }
 
   @Override

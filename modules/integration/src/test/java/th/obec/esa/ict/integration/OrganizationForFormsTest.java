@@ -31,7 +31,8 @@ class OrganizationForFormsTest {
     Heads heads = org.heads();
     StaffRef s = org.staff(uid);
     var unit = heads.unitOf(s);
-    return OrganizationForForms.summary(s, unit, org.office(), unit.map(u -> heads.heads(uid, u, on)).orElse(false));
+    return OrganizationForForms.summary(s, unit, org.office(), unit.map(u -> heads.heads(uid, u, on)).orElse(false),
+        null);
   }
 
   @Test

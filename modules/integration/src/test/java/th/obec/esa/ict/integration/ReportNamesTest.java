@@ -24,18 +24,20 @@ class ReportNamesTest {
       "นักวิเคราะห์นโยบายและแผนชำนาญการ", "อ 30", "ACTIVE", false);
 
   @Test
-  void theIctGroupsDirectorReportsToTheOfficesDirector() {
-    ReportOffice r = OrganizationForReports.office(OFFICE, Optional.of(ICT), Optional.of(HEAD));
+  void theIctGroupsActingDirectorReportsToTheOfficesDirectorUnderHerOwnPosition() {
+    String acting = "ปฏิบัติหน้าที่ ผู้อำนวยการ" + ICT_NAME;
+    ReportOffice r = OrganizationForReports.office(OFFICE, Optional.of(ICT), Optional.of(HEAD), acting);
     assertEquals(Organisation.OFFICE_NAME, r.officeNameTh());
     assertEquals(ICT_NAME, r.ictUnitNameTh());
     assertEquals("นางนันทน์ภัส เกียรติมาพรศักดิ์", r.ictHeadName());
-    assertEquals("ผู้อำนวยการ" + ICT_NAME, r.ictHeadPosition());
+    assertEquals("นักวิเคราะห์นโยบายและแผนชำนาญการ", r.ictHeadPosition(), "her own position, not the post she acts in");
+    assertEquals(acting, r.ictHeadActingRole(), "the acting line as the order prints it");
     assertEquals("ผู้อำนวยการ" + Organisation.OFFICE_NAME, r.directorTitle());
   }
 
   @Test
   void whileTheGroupHasNoDirectorInTheOrderNoOneIsNamed() {
-    ReportOffice r = OrganizationForReports.office(OFFICE, Optional.of(ICT), Optional.empty());
+    ReportOffice r = OrganizationForReports.office(OFFICE, Optional.of(ICT), Optional.empty(), null);
     assertNull(r.ictHeadName());
     assertNull(r.ictHeadPosition());
     assertEquals(ICT_NAME, r.ictUnitNameTh());
@@ -44,7 +46,7 @@ class ReportNamesTest {
 
   @Test
   void withoutTheIctUnitInTheReferenceDataTheManualsName() {
-    assertEquals(ICT_NAME, OrganizationForReports.office(OFFICE, Optional.empty(), Optional.empty()).ictUnitNameTh());
+    assertEquals(ICT_NAME, OrganizationForReports.office(OFFICE, Optional.empty(), Optional.empty(), null).ictUnitNameTh());
     assertEquals(ICT_NAME, Titles.ictUnitName(Optional.empty()));
     assertEquals("กลุ่ม ICT ของที่นี่", Titles.ictUnitName(Optional.of(new UnitRef(3, "ICT", "กลุ่ม ICT ของที่นี่", null, null))));
   }

@@ -164,6 +164,8 @@ class FlowsIT {
     wiparat.type(By.id("new:symptoms"), "เปิดเครื่องไม่ติด ไฟสถานะกะพริบ");
     wiparat.type(By.id("new:location"), "ห้องกลุ่มอำนวยการ");
     wiparat.type(By.id("new:body"), "ขอให้กลุ่ม ICT ตรวจสอบและซ่อมแซม");
+    // issue 15: the repair delegation has a ceiling, so the request carries its estimated cost
+    wiparat.type(By.id("new:amount_input"), "3500");
     wiparat.screenshot("issue6-repair-new.png");
     wiparat.click(By.xpath("//form[@id='new']//button[@type='submit']"));
     wiparat.await(ExpectedConditions.urlContains("forms/view.xhtml")).waitText(By.id("view"), "ยื่นแล้ว");

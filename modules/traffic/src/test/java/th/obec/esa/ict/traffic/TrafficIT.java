@@ -152,6 +152,97 @@ class TrafficIT {
   }
 
   @Test
+  void aRowDeletedWithAForgedPurgeRowDoesNotVerifyAndTheFirstBrokenLinkIsNamed() throws Exception {
+    String user = uid("forge");
+    OffsetDateTime base = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusDays(50)
+        .minusMinutes(N.incrementAndGet() * 13L).truncatedTo(ChronoUnit.SECONDS);
+    for (int i = 0; i < 5; i++) {
+      log.request(at(base.plusSeconds(i), user, "/forge/" + i));
+    }
+    queue.drain();
+    List<TrafficRow> rows = rowsOf(user);
+    assertEquals(5, rows.size());
+    long lo = rows.stream().mapToLong(TrafficRow::seq).min().orElseThrow();
+    long hi = rows.stream().mapToLong(TrafficRow::seq).max().orElseThrow();
+    // other tests tamper with rows of their own; only this test's rows are judged here
+    java.util.function.Predicate<Finding> mine = f -> f.lastSeq() >= lo && f.firstSeq() <= hi;
+    VerifyReport before = traffic.verify(AUDITOR, base, base.plusSeconds(5));
+    assertTrue(before.findings().stream().noneMatch(mine), before.findings().toString());
+    long gone = rows.stream().filter(r -> r.url().equals("/forge/2")).findFirst().orElseThrow().seq();
+    // one connection throughout: the deleted row is kept in a temporary table and put back at the end,
+    // and the forged purge row removed, so that the other tests' verifications are not disturbed
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(true);
+      long forgedId;
+      try (PreparedStatement ps = c.prepareStatement(
+          "CREATE TEMPORARY TABLE t15_saved AS SELECT * FROM trf_record WHERE seq = ?")) {
+        ps.setLong(1, gone);
+        ps.executeUpdate();
+      }
+      String hash;
+      try (PreparedStatement ps = c.prepareStatement("SELECT row_hash FROM trf_record WHERE seq = ?")) {
+        ps.setLong(1, gone);
+        try (var rs = ps.executeQuery()) {
+          rs.next();
+          hash = rs.getString(1);
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("SELECT nextval('trf_purge_seq')"); var rs = ps.executeQuery()) {
+        rs.next();
+        forgedId = rs.getLong(1);
+      }
+      try {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM trf_record WHERE seq = ?")) {
+          ps.setLong(1, gone);
+          assertEquals(1, ps.executeUpdate());
+        }
+        // the database's own user forges the purge row, with the true hash and a MAC it cannot make
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO trf_purge (id, first_seq, last_seq, last_hash,"
+            + " row_count, cutoff, purged_at, anchor_mac) VALUES (?, ?, ?, ?, 1, now(), now(), ?)")) {
+          ps.setLong(1, forgedId);
+          ps.setLong(2, gone);
+          ps.setLong(3, gone);
+          ps.setString(4, hash);
+          ps.setString(5, hash);
+          assertEquals(1, ps.executeUpdate());
+        }
+        VerifyReport after = traffic.verify(AUDITOR, base, base.plusSeconds(5));
+        assertFalse(after.isIntact(), "a forged purge row does not explain a deletion");
+        assertEquals(after.findings().get(0).firstSeq(), after.getFirstBrokenSeq(), "the first broken link is named");
+        assertTrue(after.findings().contains(new Finding(Finding.Kind.FORGED_ANCHOR, gone, gone)),
+            after.findings().toString());
+        assertTrue(after.findings().contains(new Finding(Finding.Kind.MISSING, gone, gone)), after.findings().toString());
+        assertTrue(after.getFirstBrokenSeq() <= gone);
+      } finally {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM trf_purge WHERE id = ?")) {
+          ps.setLong(1, forgedId);
+          ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+            "INSERT INTO trf_record SELECT * FROM t15_saved WHERE NOT EXISTS (SELECT 1 FROM trf_record WHERE seq = ?)")) {
+          ps.setLong(1, gone);
+          ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DROP TABLE t15_saved")) {
+          ps.executeUpdate();
+        }
+      }
+    }
+    VerifyReport back = traffic.verify(AUDITOR, base, base.plusSeconds(5));
+    assertTrue(back.findings().stream().noneMatch(mine), "put back, it verifies again: " + back.findings());
+  }
+
+  @Test
+  void theDailyAnchorIsASignedLineInAFileOutsideTheDatabase() {
+    String line = traffic.writeAnchor(AUDITOR);
+    assertTrue(line.matches(".* seq=\\d+ head=[0-9a-f]{64} lines=\\d+ mac=[0-9a-f]{64}"), line);
+    assertTrue(traffic.anchors(AUDITOR, 10).contains(line));
+    assertTrue(th.obec.esa.ict.traffic.chain.DailyAnchor.signed(line));
+    assertFalse(th.obec.esa.ict.traffic.chain.DailyAnchor.signed(line.replaceFirst("lines=\\d+", "lines=1")),
+        "an anchor line changed by hand no longer carries the key's MAC");
+  }
+
+  @Test
   void aRowOlderThanNinetyDaysIsPurgedUnlessAnExtensionCoversIt() {
     String user = uid("purge");
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(7));

@@ -93,6 +93,20 @@ public class AbsenceService {
         .setParameter("from", from).setParameter("to", to).getResultList().stream().map(this::view).toList();
   }
 
+  /**
+   * Absences someone else recorded that move a power now or later, for the home page's "not me /
+   * undo": those of the user herself, and for the head of the office (role director) everyone's.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<AbsenceView> recordedByOthersFor(Actor actor) {
+    OffsetDateTime now = facts.now();
+    return em.createNamedQuery("Absence.findOverlapping", Absence.class).setParameter("from", now)
+        .setParameter("to", now.plusYears(1)).getResultList().stream()
+        .filter(a -> !a.getPersonUid().equals(a.getRecordedBy()))
+        .filter(a -> a.getPersonUid().equals(actor.uid()) || actor.hasRole(Roles.DIRECTOR))
+        .map(this::view).toList();
+  }
+
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<AbsenceView> find(Long id) {
     return Optional.ofNullable(em.find(Absence.class, id)).map(this::view);

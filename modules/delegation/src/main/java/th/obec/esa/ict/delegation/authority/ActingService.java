@@ -32,6 +32,24 @@ public class ActingService {
         excluded == null ? Set.of() : excluded);
   }
 
+  /** The kind of absence the person is in now ("LEAVE", …); empty when present. */
+  public Optional<String> absenceNow(String uid) {
+    return facts.at(facts.now()).absence(uid);
+  }
+
+  /**
+   * Whether a ceiling may apply to the power in the unit now: the holder's own, or one of a
+   * delegation in force for it. A request deciding such a power needs its amount.
+   */
+  public boolean ceilingApplies(String power, String unitCode) {
+    Facts f = facts.at(facts.now());
+    if (f.power(power).map(p -> p.holderCeiling() != null).orElse(false)) {
+      return true;
+    }
+    return ActingResolver.usableGrants(f).stream()
+        .anyMatch(g -> g.ceiling() != null && g.powers().contains(power) && f.covers(g.unitCode(), unitCode));
+  }
+
   /** Everyone the person may act for now. */
   public List<ActingOption> optionsFor(String uid) {
     return ActingResolver.optionsFor(facts.at(facts.now()), uid);

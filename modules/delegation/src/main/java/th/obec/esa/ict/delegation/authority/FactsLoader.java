@@ -47,8 +47,12 @@ public class FactsLoader {
 
   public Facts at(OffsetDateTime t) {
     Map<String, String> absences = new HashMap<>();
+    java.util.Set<String> byOthers = new java.util.HashSet<>();
     for (Absence a : em.createNamedQuery("Absence.findAt", Absence.class).setParameter("t", t).getResultList()) {
       absences.putIfAbsent(a.getPersonUid(), a.getKind().name());
+      if (!a.getPersonUid().equals(a.getRecordedBy())) {
+        byOthers.add(a.getPersonUid());
+      }
     }
     Map<String, PowerDef> powers = em.createNamedQuery("Power.findAll", Power.class).getResultList().stream()
         .map(Power::toDef).collect(Collectors.toMap(PowerDef::code, p -> p, (a, b) -> a, LinkedHashMap::new));
@@ -57,7 +61,7 @@ public class FactsLoader {
         .setParameter("since", t.minusYears(1)).getResultList()) {
       grants.put(d.getId(), d.toGrant());
     }
-    return new Facts(t, SystemClock.OFFICE_ZONE, org, absences, powers, grants);
+    return new Facts(t, SystemClock.OFFICE_ZONE, org, absences, powers, grants, byOthers);
   }
 
   public OrganizationPort org() {

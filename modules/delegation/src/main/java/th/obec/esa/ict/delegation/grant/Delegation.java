@@ -96,6 +96,15 @@ public class Delegation {
   @Column(name = "revoke_reason", length = TEXT)
   private String revokeReason;
 
+  @Column(name = "confirmed_at")
+  private OffsetDateTime confirmedAt;
+
+  @Column(name = "confirmed_by", length = 64)
+  private String confirmedBy;
+
+  @Column(name = "scan_name", length = 200)
+  private String scanName;
+
   @Version
   private long version;
 
@@ -118,6 +127,38 @@ public class Delegation {
     this.createdAt = createdAt;
   }
 
+  /** Confirmed at once: the delegator entered it themself. */
+  public void confirm(String by, OffsetDateTime at) {
+    this.confirmedAt = at;
+    this.confirmedBy = by;
+  }
+
+  /** Notes the name of the attached scan of the signed order (the PDF itself is a {@link DelegationScan}). */
+  void scanAttached(String name) {
+    this.scanName = name;
+  }
+
+  public boolean isConfirmed() {
+    return confirmedAt != null;
+  }
+
+  public OffsetDateTime getConfirmedAt() {
+    return confirmedAt;
+  }
+
+  public String getConfirmedBy() {
+    return confirmedBy;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public String getScanName() {
+    return scanName;
+  }
+
+
   /** Ends the delegation at {@code now}, for the reason given; from that moment it allows nothing. */
   public void revoke(String by, OffsetDateTime now, String reason) {
     if (reason == null || reason.isBlank()) {
@@ -136,7 +177,7 @@ public class Delegation {
 
   public Grant toGrant() {
     return new Grant(id, delegatorUid, delegateKind, delegateRef, powers, ceiling, unitCode, from, until, basisOrder,
-        basisMemo, redelegable, parentId, revokedAt, revokeReason);
+        basisMemo, redelegable, parentId, revokedAt, revokeReason, confirmedAt != null);
   }
 
   private static String blankToNull(String s) {

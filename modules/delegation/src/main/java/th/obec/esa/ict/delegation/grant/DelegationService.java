@@ -28,6 +28,9 @@ import th.obec.esa.ict.platform.security.Roles;
 @Stateless
 public class DelegationService {
 
+  /** The largest scan of a signed order kept (10 MB). */
+  static final int MAX_SCAN = 10 * 1024 * 1024;
+
   @PersistenceContext(unitName = "delegation")
   private EntityManager em;
 
@@ -42,12 +45,69 @@ public class DelegationService {
     Facts f = facts.at(now);
     DelegationRules.validate(f, actor, n);
     Delegation d = new Delegation(n, actor.uid(), now);
+    boolean forSomeoneElse = DelegationRules.enteredForSomeoneElse(actor, n);
+    if (!forSomeoneElse) {
+      d.confirm(actor.uid(), now);
+    }
     em.persist(d);
     em.flush();
-    audit.record(actor, "delegation.delegation.created", "delegation", String.valueOf(d.getId()),
-        n.delegatorUid() + " → " + n.delegateKind() + ":" + n.delegateRef() + " " + d.getPowers()
-            + (n.ceiling() == null ? "" : " ≤ " + n.ceiling().toPlainString()) + " " + n.unitCode());
+    audit.record(actor, forSomeoneElse ? "delegation.delegation.entered" : "delegation.delegation.created", "delegation",
+        String.valueOf(d.getId()), n.delegatorUid() + " → " + n.delegateKind() + ":" + n.delegateRef() + " "
+            + d.getPowers() + (n.ceiling() == null ? "" : " ≤ " + n.ceiling().toPlainString()) + " " + n.unitCode()
+            + (forSomeoneElse ? " (pending)" : ""));
     return view(d, f);
+  }
+
+  /** Attaches the scan of the signed order (a PDF) to a pending delegation; by its enterer, its delegator or an administrator. */
+  public DelegationView attachScan(Actor actor, Long id, String fileName, byte[] pdf) {
+    Delegation d = get(id);
+    if (d.isConfirmed()) {
+      throw new InvalidDelegationException(null, "delegation.delegation.confirm.already", id);
+    }
+    if (!actor.uid().equals(d.getCreatedBy()) && !actor.uid().equals(d.getDelegatorUid())
+        && !actor.hasRole(Roles.ORG_ADMIN)) {
+      throw new InvalidDelegationException(null, "delegation.delegation.confirm.notAllowed");
+    }
+    if (pdf == null || pdf.length < 5 || pdf[0] != '%' || pdf[1] != 'P' || pdf[2] != 'D' || pdf[3] != 'F') {
+      throw new InvalidDelegationException("scan", "delegation.delegation.scan.notPdf");
+    }
+    if (pdf.length > MAX_SCAN) {
+      throw new InvalidDelegationException("scan", "delegation.delegation.scan.tooLarge", MAX_SCAN / (1024 * 1024));
+    }
+    String name = fileName == null || fileName.isBlank() ? "order-" + id + ".pdf" : fileName.strip();
+    String kept = name.length() > 200 ? name.substring(0, 200) : name;
+    DelegationScan existing = em.find(DelegationScan.class, id);
+    if (existing == null) {
+      em.persist(new DelegationScan(id, kept, pdf, actor.uid(), facts.now()));
+    } else {
+      existing.replace(kept, pdf, actor.uid(), facts.now());
+    }
+    d.scanAttached(kept);
+    audit.record(actor, "delegation.delegation.scanAttached", "delegation", String.valueOf(id), name + " " + pdf.length);
+    return view(d, facts.at(facts.now()));
+  }
+
+  /**
+   * The second pair of eyes: the delegator, or an administrator who neither entered it nor receives
+   * it, confirms a pending delegation; from then on it is in force within its period.
+   */
+  public DelegationView confirm(Actor actor, Long id) {
+    Delegation d = get(id);
+    OffsetDateTime now = facts.now();
+    Facts f = facts.at(now);
+    DelegationRules.validateConfirmation(f, actor, d.toGrant(), d.getCreatedBy(),
+        em.find(DelegationScan.class, id) != null);
+    d.confirm(actor.uid(), now);
+    audit.record(actor, "delegation.delegation.confirmed", "delegation", String.valueOf(id),
+        "entered by " + d.getCreatedBy());
+    return view(d, facts.at(now));
+  }
+
+  /** The scan of the signed order, to those who may see delegations. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<byte[]> scan(Long id) {
+    get(id);
+    return Optional.ofNullable(em.find(DelegationScan.class, id)).map(DelegationScan::getContent);
   }
 
   /** Ends the delegation now; the delegator, a delegator higher up the chain, or the data administrator may. */
@@ -106,6 +166,7 @@ public class DelegationService {
     return new DelegationView(d.getId(), d.getDelegatorUid(), f.name(d.getDelegatorUid()), d.getDelegateKind(),
         d.getDelegateRef(), delegateName, d.getPowers(), d.getCeiling(), d.getUnitCode(), d.getFrom(), d.getUntil(),
         d.getBasisOrder(), d.getBasisMemo(), d.isRedelegable(), d.getParentId(), d.getRevokedAt(), d.getRevokedBy(),
-        d.getRevokeReason(), g.inForceAt(f.at()), f.at());
+        d.getRevokeReason(), g.inForceAt(f.at()), f.at(), !d.isConfirmed(), d.getCreatedBy(), d.getConfirmedBy(),
+        d.getConfirmedAt(), d.getScanName() != null);
   }
 }

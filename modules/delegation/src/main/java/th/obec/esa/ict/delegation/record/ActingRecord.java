@@ -70,9 +70,18 @@ public class ActingRecord {
   @Column(name = "subject_id", nullable = false, length = 100)
   private String subjectId;
 
+  @Column(name = "third_party_absence", nullable = false)
+  private boolean thirdPartyAbsence;
+
   protected ActingRecord() {}
 
-  public ActingRecord(OffsetDateTime at, String actorUid, Basis basis, AuthorityRequest request) {
+  /**
+   * @param thirdPartyAbsence the person acted for is away by an absence someone else recorded: the
+   *     act is marked so that it can be reviewed ("not me / undo")
+   */
+  public ActingRecord(OffsetDateTime at, String actorUid, Basis basis, AuthorityRequest request,
+      boolean thirdPartyAbsence) {
+    this.thirdPartyAbsence = thirdPartyAbsence;
     this.at = at;
     this.actorUid = actorUid;
     this.actingForUid = basis.principalUid();
@@ -87,6 +96,10 @@ public class ActingRecord {
     this.amount = request.amount();
     this.subjectType = request.subjectType() == null ? "-" : request.subjectType();
     this.subjectId = request.subjectId() == null ? "-" : request.subjectId();
+  }
+
+  public boolean isThirdPartyAbsence() {
+    return thirdPartyAbsence;
   }
 
   public Long getId() {

@@ -48,7 +48,8 @@ public class ActingRecordService {
 
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void record(String actorUid, Basis basis, AuthorityRequest request) {
-    em.persist(new ActingRecord(facts.now(), actorUid, basis, request));
+    var now = facts.now();
+    em.persist(new ActingRecord(now, actorUid, basis, request, facts.at(now).awayByAnothersRecord(basis.principalUid())));
   }
 
   /**
@@ -112,6 +113,6 @@ public class ActingRecordService {
     return new ActingRecordView(a.getId(), a.getAt(), a.getActorUid(), org.displayName(a.getActorUid()).orElse(a.getActorUid()),
         a.getActingForUid(), a.getActingForUid() == null ? null : org.displayName(a.getActingForUid()).orElse(a.getActingForUid()),
         a.getBasisKind(), a.getBasisText(), a.getOrderNumber(), a.getDutyNumber(), a.getDelegationId(), a.getPowerCode(),
-        a.getUnitCode(), a.getAmount(), a.getSubjectType(), a.getSubjectId());
+        a.getUnitCode(), a.getAmount(), a.getSubjectType(), a.getSubjectId(), a.isThirdPartyAbsence());
   }
 }

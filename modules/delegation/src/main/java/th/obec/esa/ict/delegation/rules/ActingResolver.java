@@ -135,7 +135,7 @@ public final class ActingResolver {
     for (Grant g : newestFirst(f)) {
       if (!g.powers().contains(power.code()) || !f.covers(g.unitCode(), unit)
           || !f.rootDelegatorOf(g).filter(holder::equals).isPresent()
-          || GrantRules.problem(f, g, power, unit, null).isPresent()) {
+          || GrantRules.problemBesidesAmount(f, g, power, unit).isPresent()) {
         continue;
       }
       Optional<String> d = f.delegateOf(g);
@@ -195,7 +195,7 @@ public final class ActingResolver {
     return newestFirst(f).stream()
         .filter(g -> f.rootDelegatorOf(g).isPresent() && f.delegateOf(g).isPresent())
         .filter(g -> g.powers().stream().map(f::power).flatMap(Optional::stream)
-            .anyMatch(p -> GrantRules.problem(f, g, p, g.unitCode(), null).isEmpty()))
+            .anyMatch(p -> GrantRules.problemBesidesAmount(f, g, p, g.unitCode()).isEmpty()))
         .toList();
   }
 

@@ -82,7 +82,8 @@ public final class AuthorityRules {
       problems.add(problem.get());
     }
     if (!problems.isEmpty()) {
-      Refusal first = problems.stream().filter(r -> r.key().endsWith("aboveCeiling")).findFirst().orElse(problems.get(0));
+      Refusal first = problems.stream().filter(r -> r.key().endsWith("aboveCeiling") || r.key().endsWith("amountRequired"))
+          .findFirst().orElse(problems.get(0));
       return AuthorityDecision.refuse(first.key(), first.args());
     }
     if (f.holderOf(power, req.unitCode()).filter(principal::equals).isEmpty()) {
@@ -93,6 +94,9 @@ public final class AuthorityRules {
   }
 
   private static AuthorityDecision withinCeiling(BigDecimal amount, BigDecimal ceiling, Actor actor, Basis basis) {
+    if (ceiling != null && amount == null) {
+      return AuthorityDecision.refuse("delegation.authority.amountRequiredOwn", ceiling);
+    }
     if (amount != null && ceiling != null && amount.compareTo(ceiling) > 0) {
       return AuthorityDecision.refuse("delegation.authority.aboveOwnCeiling", amount, ceiling);
     }

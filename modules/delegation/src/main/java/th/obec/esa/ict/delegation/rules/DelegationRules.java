@@ -29,6 +29,12 @@ public final class DelegationRules {
         "delegation.delegation.delegate.required");
     require(!(n.delegateKind() == DelegateKind.PERSON && n.delegateRef().equals(n.delegatorUid())), "delegate",
         "delegation.delegation.delegate.self");
+    // four eyes: whoever types a delegation in can never receive it, not even by heading the unit named
+    require(!isDelegateNow(f, n, actor.uid()), "delegate", "delegation.delegation.delegate.enterer",
+        f.name(actor.uid()));
+    if (enteredForSomeoneElse(actor, n)) {
+      require(blankToNull(n.basisOrder()) != null, "basisOrder", "delegation.delegation.basisOrder.required");
+    }
     require(!n.powers().isEmpty(), "powers", "delegation.delegation.powers.required");
     for (String code : n.powers()) {
       require(f.power(code).isPresent(), "powers", "delegation.power.unknown", code);
@@ -45,6 +51,42 @@ public final class DelegationRules {
     } else {
       validateRedelegation(f, n);
     }
+  }
+
+  /**
+   * Whether the delegation is entered by someone other than its delegator (an administrator typing
+   * a signed order): it is then pending until a second person confirms it.
+   */
+  public static boolean enteredForSomeoneElse(Actor actor, NewDelegation n) {
+    return actor.isActingForAnother() || !actor.uid().equals(n.delegatorUid());
+  }
+
+  /** Whether {@code uid} would be the delegate: named, or heading the unit a position delegation names. */
+  static boolean isDelegateNow(Facts f, NewDelegation n, String uid) {
+    if (n.delegateKind() == DelegateKind.PERSON) {
+      return uid.equals(n.delegateRef().trim());
+    }
+    return f.org().headOf(n.delegateRef().trim(), f.date()).filter(uid::equals).isPresent();
+  }
+
+  /**
+   * Who may confirm a pending delegation: the delegator, or an administrator who neither entered it
+   * nor receives it; and never before the scan of the signed order is attached.
+   *
+   * @throws InvalidDelegationException naming the reason
+   */
+  public static void validateConfirmation(Facts f, Actor actor, Grant g, String enteredBy, boolean hasScan) {
+    require(!g.confirmed(), null, "delegation.delegation.confirm.already", g.id());
+    require(g.revokedAt() == null && f.at().isBefore(g.until()), null, "delegation.delegation.revoke.ended", g.id());
+    require(!actor.isActingForAnother(), null, "delegation.delegation.confirm.notAllowed");
+    require(!f.delegateOf(g).filter(actor.uid()::equals).isPresent()
+        && !(g.delegateKind() == DelegateKind.PERSON && g.delegateRef().equals(actor.uid())), null,
+        "delegation.delegation.confirm.delegate");
+    boolean delegator = actor.uid().equals(g.delegatorUid());
+    boolean secondAdministrator = actor.hasRole(Roles.ORG_ADMIN) && !actor.uid().equals(enteredBy);
+    require(delegator || secondAdministrator, null,
+        actor.uid().equals(enteredBy) ? "delegation.delegation.confirm.enterer" : "delegation.delegation.confirm.notAllowed");
+    require(hasScan, "scan", "delegation.delegation.scan.required");
   }
 
   private static void validateFirstHand(Facts f, NewDelegation n) {
@@ -66,7 +108,7 @@ public final class DelegationRules {
       PowerDef p = f.power(code).orElseThrow();
       require(parent.powers().contains(code), "powers", "delegation.delegation.exceedsParent", p.nameTh(),
           n.parentId());
-      Optional<Refusal> problem = GrantRules.problem(f, parent, p, n.unitCode(), null);
+      Optional<Refusal> problem = GrantRules.problemBesidesAmount(f, parent, p, n.unitCode());
       problem.ifPresent(r -> {
         throw new InvalidDelegationException("parent", r.key(), r.args());
       });

@@ -19,7 +19,7 @@ import th.obec.esa.ict.platform.time.ThaiDates;
  * delegations that may matter (in force, or ended recently enough to explain a refusal).
  */
 public record Facts(OffsetDateTime at, ZoneId zone, OrganizationPort org, Map<String, String> absences,
-    Map<String, PowerDef> powers, Map<Long, Grant> grants) {
+    Map<String, PowerDef> powers, Map<Long, Grant> grants, Set<String> absencesRecordedByOthers) {
 
   /** How far up the units are followed: deeper than any office, and a guard against a cycle in bad data. */
   static final int MAX_UNIT_DEPTH = 12;
@@ -28,6 +28,21 @@ public record Facts(OffsetDateTime at, ZoneId zone, OrganizationPort org, Map<St
     absences = Map.copyOf(absences);
     powers = Map.copyOf(powers);
     grants = Map.copyOf(grants);
+    absencesRecordedByOthers = Set.copyOf(absencesRecordedByOthers);
+  }
+
+  /** Facts where every absence was recorded by the absent person themself. */
+  public Facts(OffsetDateTime at, ZoneId zone, OrganizationPort org, Map<String, String> absences,
+      Map<String, PowerDef> powers, Map<Long, Grant> grants) {
+    this(at, zone, org, absences, powers, grants, Set.of());
+  }
+
+  /**
+   * Whether the person is away at this moment by an absence someone else recorded: it moved their
+   * powers at once, and what is done under it is marked in the acting record.
+   */
+  public boolean awayByAnothersRecord(String uid) {
+    return uid != null && absences.containsKey(uid) && absencesRecordedByOthers.contains(uid);
   }
 
   /** The office's calendar date of {@code at}: orders and stand-ins are in force by date. */

@@ -9,14 +9,25 @@ import java.util.Set;
  * Whether a delegation may be used now for a power in a unit, for an amount: in force (not before
  * its start, not from its end or its revocation on), each link of a re-delegation granted by a
  * parent that allowed it and is itself in force, never more than the link above, and the first
- * delegator still holding the power by position, within their own ceiling.
+ * delegator still holding the power by position, within their own ceiling. Where there is a
+ * ceiling, a decision without an amount is refused: a ceiling that a missing amount skips is none.
  */
 public final class GrantRules {
 
   private GrantRules() {}
 
-  /** Empty when the delegation may be used; else why not. */
+  /** Empty when the delegation may be used for that amount; else why not (a missing amount where there is a ceiling, too). */
   public static Optional<Refusal> problem(Facts f, Grant g, PowerDef power, String unit, BigDecimal amount) {
+    return problem(f, g, power, unit, amount, true);
+  }
+
+  /** Empty when the delegation may be used for some amount (the chain, its periods and powers; not the amount). */
+  public static Optional<Refusal> problemBesidesAmount(Facts f, Grant g, PowerDef power, String unit) {
+    return problem(f, g, power, unit, null, false);
+  }
+
+  private static Optional<Refusal> problem(Facts f, Grant g, PowerDef power, String unit, BigDecimal amount,
+      boolean checkAmount) {
     Grant current = g;
     Set<Long> seen = new HashSet<>();
     BigDecimal ceiling = power.holderCeiling();
@@ -38,6 +49,12 @@ public final class GrantRules {
           return Optional.of(new Refusal("delegation.authority.delegatorLacksPower",
               f.name(current.delegatorUid()), power.nameTh()));
         }
+        if (!checkAmount) {
+          return Optional.empty();
+        }
+        if (ceiling != null && amount == null) {
+          return Optional.of(new Refusal("delegation.authority.amountRequired", ceiling, g.id()));
+        }
         if (amount != null && ceiling != null && amount.compareTo(ceiling) > 0) {
           return Optional.of(new Refusal("delegation.authority.aboveCeiling", amount, ceiling, g.id()));
         }
@@ -57,6 +74,9 @@ public final class GrantRules {
 
   /** Empty when the single delegation (not its parents) is in force at the facts' moment. */
   public static Optional<Refusal> inForce(Facts f, Grant g) {
+    if (!g.confirmed()) {
+      return Optional.of(new Refusal("delegation.authority.pending", g.id()));
+    }
     if (f.at().isBefore(g.from())) {
       return Optional.of(new Refusal("delegation.authority.notYetInForce", g.id(), f.show(g.from())));
     }

@@ -37,6 +37,22 @@ public final class AnswerRules {
    * @throws BusinessException evaluation.answer.notOpen (DRAFT) or evaluation.answer.closed
    * @throws InputRejectedException with every problem of the sheet
    */
+  /**
+   * The same for a signed-in respondent whose group the directory and organisation data know: that
+   * group is theirs (office staff cannot answer as school staff); a different choice is refused.
+   */
+  public static Clean check(EvaluationView ev, AnswerInput in, java.util.Optional<RespondentGroup> known) {
+    if (known.isEmpty()) {
+      return check(ev, in);
+    }
+    if (in.group() != null && in.group() != known.get()) {
+      requireOpen(ev);
+      throw new InputRejectedException(List.of(Problem.of("group", "evaluation.answer.groupFromDirectory",
+          known.get().thai())));
+    }
+    return check(ev, new AnswerInput(known.get(), in.schoolName(), in.ratings(), in.openAnswers()));
+  }
+
   public static Clean check(EvaluationView ev, AnswerInput in) {
     requireOpen(ev);
     List<Problem> problems = new ArrayList<>();

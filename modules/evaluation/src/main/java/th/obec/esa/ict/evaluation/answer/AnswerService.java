@@ -36,6 +36,9 @@ public class AnswerService {
   @EJB
   private AuditTrail audit;
 
+  @jakarta.inject.Inject
+  private jakarta.enterprise.inject.Instance<th.obec.esa.ict.evaluation.port.RespondentDirectory> directory;
+
   /**
    * An identified answer by the signed-in actor.
    *
@@ -48,7 +51,9 @@ public class AnswerService {
     if (hasAnswered(evaluationId, actor)) {
       throw new BusinessException("evaluation.answer.already", ev.title());
     }
-    AnswerRules.Clean clean = AnswerRules.check(ev, input);
+    // the group comes from the directory and the organisation data, not from the respondent's choice
+    AnswerRules.Clean clean = AnswerRules.check(ev, input, directory.isResolvable()
+        ? directory.get().groupOf(actor.uid()) : java.util.Optional.empty());
     Response r = store(ev, actor.uid(), null, clean, "evaluation.answer.already");
     audit.record(actor, "evaluation.answer.submitted", "evaluation", Long.toString(evaluationId),
         "evaluation " + evaluationId);

@@ -101,4 +101,17 @@ class AnswerRulesTest {
     assertEquals("evaluation.answer.clientKeyInvalid",
         assertThrows(BusinessException.class, () -> ClientKeys.hash(1, null)).key());
   }
+
+  @Test
+  void theGroupComesFromTheDirectoryNotTheRespondentsChoice() {
+    java.util.Optional<RespondentGroup> office = java.util.Optional.of(RespondentGroup.OFFICE_STAFF);
+    InputRejectedException e = assertThrows(InputRejectedException.class, () -> AnswerRules.check(ev,
+        new AnswerInput(RespondentGroup.SCHOOL_STAFF, "โรงเรียนบ้านหนองบัว", all(4), null), office));
+    assertEquals("group:evaluation.answer.groupFromDirectory",
+        e.problems().get(0).field() + ":" + e.problems().get(0).key());
+    assertEquals(RespondentGroup.OFFICE_STAFF,
+        AnswerRules.check(ev, new AnswerInput(null, null, all(4), null), office).group(), "no choice needed");
+    assertEquals(RespondentGroup.OFFICE_STAFF,
+        AnswerRules.check(ev, new AnswerInput(RespondentGroup.OFFICE_STAFF, null, all(4), null), office).group());
+  }
 }

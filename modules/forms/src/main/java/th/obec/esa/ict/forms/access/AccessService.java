@@ -146,7 +146,7 @@ public class AccessService {
     actor.requireAnyRole(Roles.UNIT_DIRECTOR, Roles.DIRECTOR);
     LocalDate today = today();
     return em.createNamedQuery("AccessGrant.open", AccessGrant.class).getResultList().stream()
-        .filter(g -> g.isActiveOn(today) && heads(actor.uid(), g.getUnitCode(), today)).map(this::view).toList();
+        .filter(g -> g.isActiveOn(today) && mayReview(actor.uid(), g, today)).map(this::view).toList();
   }
 
   /**
@@ -156,7 +156,10 @@ public class AccessService {
   public AccessView review(long id, boolean keep, Actor actor) {
     AccessGrant g = load(id);
     LocalDate today = today();
-    if (!heads(actor.uid(), g.getUnitCode(), today)) {
+    if (g.getHolderUid().equals(actor.uid()) || g.getHolderUid().equals(actor.actingFor())) {
+      throw new BusinessException("forms.access.review.own");
+    }
+    if (!mayReview(actor.uid(), g, today)) {
       throw new AccessDeniedException(actor.uid(), Roles.UNIT_DIRECTOR);
     }
     if (!g.isActiveOn(today)) {
@@ -212,6 +215,14 @@ public class AccessService {
   public AccessView get(long id, Actor actor) {
     submissions.get(id, actor);
     return view(load(id));
+  }
+
+  /**
+   * Nobody reviews their own access: the unit director reviews her staff's grants, never her own
+   * (those are left to a review above her, which is not modelled yet).
+   */
+  private boolean mayReview(String uid, AccessGrant g, LocalDate day) {
+    return !g.getHolderUid().equals(uid) && heads(uid, g.getUnitCode(), day);
   }
 
   private boolean heads(String uid, String unitCode, LocalDate day) {

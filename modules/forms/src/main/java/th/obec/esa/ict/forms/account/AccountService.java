@@ -186,7 +186,15 @@ public class AccountService {
   /** The request, for whoever may read its form. */
   public AccountView get(long id, Actor actor) {
     submissions.get(id, actor);
-    return view(load(id));
+    AccountView v = view(load(id));
+    return submissions.mayReadPersonal(id, actor) ? v : withoutPersonalFields(v);
+  }
+
+  /** What the approver and the requester's unit director see: who asks for what, not the personal details. */
+  static AccountView withoutPersonalFields(AccountView v) {
+    return new AccountView(v.submissionId(), v.numberText(), v.state(), v.requesterName(), v.accountUid(), v.thaiName(),
+        null, v.position(), v.unitName(), null, v.services(), v.groups(), v.status(), v.createdAt(), v.createdBy(),
+        null);
   }
 
   /** Every account request, newest first: for the ICT unit. */

@@ -17,10 +17,17 @@ public record Memo(String section, String number, String date, String subject, S
     List<String> listLines, String closing, Signature requester, List<ChainEntry> chain, String footer) {
 
   /**
-   * A signature block: the name in parentheses, the position, and, when the signer acted for
-   * another, the acting line ("ปฏิบัติหน้าที่แทน ผู้อำนวยการกลุ่ม…").
+   * A signature block (worded by {@link th.obec.esa.ict.platform.signature.SignatureBlock}): the name in
+   * parentheses, the own position, the acting line (the order's acting role, or "ปฏิบัติหน้าที่แทน /
+   * รักษาราชการแทน / ปฏิบัติราชการแทน …") and the basis line ("ตามคำสั่งที่ 275/2561 ข้อ 1.10").
    */
-  public record Signature(String caption, String name, String position, String actingLine, String date) {}
+  public record Signature(String caption, String name, String position, String actingLine, String date,
+      String basisLine) {
+
+    public Signature(String caption, String name, String position, String actingLine, String date) {
+      this(caption, name, position, actingLine, date, null);
+    }
+  }
 
   /** A decision in the chain: what was decided, the comment, who signed and on what basis. */
   public record ChainEntry(String heading, String comment, Signature signature, String basisNote) {}

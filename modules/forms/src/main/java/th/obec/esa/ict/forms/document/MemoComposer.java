@@ -13,6 +13,7 @@ import th.obec.esa.ict.forms.submission.StepView;
 import th.obec.esa.ict.forms.submission.SubmissionView;
 import th.obec.esa.ict.forms.use.UseLine;
 import th.obec.esa.ict.forms.workflow.Transition;
+import th.obec.esa.ict.platform.signature.SignatureBlock;
 import th.obec.esa.ict.platform.time.ThaiDates;
 
 /**
@@ -49,16 +50,30 @@ public final class MemoComposer {
         paragraphs, list, "จึงเรียนมาเพื่อโปรดพิจารณา", me, chain, footer);
   }
 
-  /** "ปฏิบัติหน้าที่แทน ผู้อำนวยการกลุ่ม…" or "ปฏิบัติราชการแทน ผู้อำนวยการสำนักงาน…"; null when not acting. */
+  /**
+   * "ปฏิบัติหน้าที่แทน ผู้อำนวยการกลุ่ม…", "รักษาราชการแทน ผู้อำนวยการสำนักงาน…" or "ปฏิบัติราชการแทน
+   * ผู้อำนวยการสำนักงาน…"; null when not acting for someone.
+   */
   public static String actingLine(BasisKind kind, String principalTitle) {
-    if (kind == null || kind == BasisKind.OWN) {
+    if (kind == null || !kind.isActingForAnother()) {
       return null;
     }
-    return actingWord(kind) + " " + (principalTitle == null ? "" : principalTitle);
+    return SignatureBlock.of("", null, null, kindOf(kind), principalTitle, null).actingLine();
   }
 
   static String actingWord(BasisKind kind) {
-    return kind == BasisKind.DELEGATION ? "ปฏิบัติราชการแทน" : "ปฏิบัติหน้าที่แทน";
+    return SignatureBlock.wording(kindOf(kind));
+  }
+
+  /** The platform's kind of a step's basis: the one wording of signatures. */
+  public static SignatureBlock.Kind kindOf(BasisKind kind) {
+    return kind == null ? SignatureBlock.Kind.OWN : SignatureBlock.Kind.valueOf(kind.name());
+  }
+
+  /** The signature block of a step: own position, the order's acting line or the acting wording, the basis. */
+  public static SignatureBlock block(StepView step) {
+    return SignatureBlock.of(step.actorName(), step.actorPosition(), step.actorActingRole(), kindOf(step.basisKind()),
+        step.actingForTitle(), step.basis());
   }
 
   private static String opening(SubmissionView s, PersonSummary p) {
@@ -124,13 +139,13 @@ public final class MemoComposer {
 
   private static Memo.Signature signature(StepView step) {
     String date = ThaiDates.formatLong(step.at().toLocalDate(), ThaiDates.THAI);
-    return new Memo.Signature("", step.actorName(), step.actorPosition(),
-        step.isActing() ? actingLine(step.basisKind(), step.actingForTitle()) : null, date);
+    SignatureBlock b = block(step);
+    return new Memo.Signature("", step.actorName(), b.position(), b.actingLine(), date, b.basisLine());
   }
 
   /** The record of who really acted for whom and why, in one line. */
   private static String basisNote(StepView step) {
-    if (!step.isActing()) {
+    if (!step.isActing() || step.basisKind() == null || !step.basisKind().isActingForAnother()) {
       return null;
     }
     return step.actorName() + " " + actingWord(step.basisKind()) + " " + step.actingForName()

@@ -214,6 +214,9 @@ public final class MemoRenderer {
       if (s.actingLine() != null) {
         lines.add(s.actingLine());
       }
+      if (s.basisLine() != null) {
+        lines.add(s.basisLine());
+      }
       if (s.date() != null) {
         lines.add(s.date());
       }

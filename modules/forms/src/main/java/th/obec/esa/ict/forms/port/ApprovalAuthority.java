@@ -29,4 +29,29 @@ public interface ApprovalAuthority {
    * for the approver's inbox; empty when they may not.
    */
   List<AuthorityOption> options(String uid, Set<String> roles, String power, String unitCode, BigDecimal amount);
+
+  /**
+   * Every way the user may take this very decision now, the people it names ({@code participantUids},
+   * the requester first) left out as the authority check leaves them out: so a decision whose holder
+   * is away and whose stand-in is the requester goes up to the superior (kind ESCALATION). A holder
+   * who is away is not offered her own right: the decision is with whoever acts for her.
+   */
+  default List<AuthorityOption> options(String uid, Set<String> roles, String power, String unitCode, BigDecimal amount,
+      Set<String> participantUids) {
+    return options(uid, roles, power, unitCode, amount).stream()
+        .filter(o -> o.actingForUid() == null || !participantUids.contains(o.actingForUid())).toList();
+  }
+
+  /**
+   * Whether a ceiling may apply to the power in the unit now (the holder's own, or a delegation's in
+   * force): the request must then carry its amount, or no delegate with a ceiling could decide it.
+   */
+  default boolean ceilingApplies(String power, String unitCode) {
+    return false;
+  }
+
+  /** The kind of absence ("LEAVE", "OFFICIAL_TRAVEL", …) the person is recorded in now; empty when present. */
+  default java.util.Optional<String> absenceNow(String uid) {
+    return java.util.Optional.empty();
+  }
 }

@@ -10,6 +10,15 @@ public record AuthorityOption(String actingForUid, String basis, BasisKind kind)
     return new AuthorityOption(null, null, BasisKind.OWN);
   }
 
+  /** Decided as the superior because nobody below may: the basis says whose decision it was. */
+  public static AuthorityOption escalation(String basis) {
+    return new AuthorityOption(null, basis, BasisKind.ESCALATION);
+  }
+
+  public boolean isEscalation() {
+    return kind == BasisKind.ESCALATION;
+  }
+
   public boolean isActing() {
     return actingForUid != null;
   }

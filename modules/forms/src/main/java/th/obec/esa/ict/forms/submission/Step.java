@@ -76,6 +76,9 @@ public class Step {
   @Column(name = "comment_text", length = 2000)
   private String comment;
 
+  @Column(name = "actor_acting_role", length = 500)
+  private String actorActingRole;
+
   protected Step() {}
 
   Step(long submissionId, Transition action, State from, State to, Signer signer, OffsetDateTime at, String comment) {
@@ -91,12 +94,13 @@ public class Step {
     this.actingForPosition = signer.actingForTitle();
     this.basis = signer.basis();
     this.basisKind = signer.kind();
+    this.actorActingRole = signer.actingRole();
     this.at = at;
     this.comment = comment;
   }
 
   public StepView view() {
     return new StepView(action, fromState, toState, actorUid, actorName, actorPosition, actingForUid, actingForName,
-        actingForPosition, basis, basisKind, at, comment);
+        actingForPosition, basis, basisKind, at, comment, actorActingRole);
   }
 }

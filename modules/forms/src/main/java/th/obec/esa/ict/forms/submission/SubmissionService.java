@@ -56,8 +56,6 @@ import th.obec.esa.ict.platform.security.Roles;
 @Stateless
 public class SubmissionService {
 
-  private static final Set<String> READERS = Set.of(Roles.ICT_OFFICER, Roles.DIRECTOR, Roles.UNIT_DIRECTOR,
-      Roles.AUDITOR, Roles.ORG_ADMIN);
 
   @PersistenceContext(unitName = "forms")
   private EntityManager em;
@@ -93,6 +91,11 @@ public class SubmissionService {
     String unit = requester.uid() == null ? office.office().ictUnitCode()
         : staff.person(requester.uid()).map(PersonSummary::unitCode).orElse(office.office().ictUnitCode());
     String addressedTo = blank(request.addressedTo()) ? office.office().directorTitle() : request.addressedTo().strip();
+    // ceilings always hold: where one may apply, the request carries its amount (F06/F07 compute theirs)
+    if (request.amount() == null && request.form().approvalPower() != null
+        && authority.ceilingApplies(request.form().approvalPower(), unit)) {
+      throw new BusinessException(field("amount"), "forms.amount.required");
+    }
     Submission s = new Submission(request.form(), unit, requester, actor.uid(), request.subject().strip(), addressedTo,
         blank(request.body()) ? null : request.body().strip(), request.amount(), now());
     em.persist(s);
@@ -160,7 +163,7 @@ public class SubmissionService {
     // with no matching option, the authority check itself refuses, with its precise reason (above
     // the ceiling, expired, revoked …) rather than a generic one
     String basis = authority.options(actor.uid(), actor.roles(), s.getForm().approvalPower(), s.getUnitCode(),
-        s.getAmount()).stream().filter(o -> actingForUid.equals(o.actingForUid())).findFirst()
+        s.getAmount(), s.participantUids()).stream().filter(o -> actingForUid.equals(o.actingForUid())).findFirst()
         .map(AuthorityOption::basis).orElse("-");
     return approve(id, comment, actor.actingFor(actingForUid, basis));
   }
@@ -341,8 +344,7 @@ public class SubmissionService {
         out.add(new InboxEntry(SubmissionSummary.of(s), Task.ASSIGN, List.of()));
       } else if (s.getState() == State.REVIEWED) {
         List<AuthorityOption> options = authority.options(actor.uid(), actor.roles(), s.getForm().approvalPower(),
-            s.getUnitCode(), s.getAmount()).stream()
-            .filter(o -> o.actingForUid() == null || !participants.contains(o.actingForUid())).toList();
+            s.getUnitCode(), s.getAmount(), participants);
         if (!options.isEmpty()) {
           out.add(new InboxEntry(SubmissionSummary.of(s), Task.APPROVE, options));
         }
@@ -352,6 +354,15 @@ public class SubmissionService {
         .setParameter("state", State.IN_PROGRESS).getResultList()
         .forEach(s -> out.add(new InboxEntry(SubmissionSummary.of(s), Task.CARRY_OUT, List.of())));
     return out;
+  }
+
+  /**
+   * The absence the user is recorded in now ("LEAVE", …), so that her inbox says why decisions that
+   * are hers by position are not offered to her: they wait for whoever acts for her, and come back
+   * when she returns.
+   */
+  public Optional<String> absenceNow(Actor actor) {
+    return authority.absenceNow(actor.uid());
   }
 
   private Authorization approver(Submission s, Actor actor) {
@@ -386,14 +397,29 @@ public class SubmissionService {
     Optional<PersonSummary> me = staff.person(a.uid());
     String name = me.map(PersonSummary::thaiName).orElse(a.uid());
     if (!a.isActingForAnother()) {
-      return new Signer(a.uid(), name, me.map(PersonSummary::signingTitle).orElse(null), null, null, null, null,
-          BasisKind.OWN);
+      // escalation: in one's own name, the basis saying whose decision it was ("ในฐานะผู้บังคับบัญชาของ …")
+      boolean escalated = auth.kind() == BasisKind.ESCALATION;
+      return new Signer(a.uid(), name, me.map(PersonSummary::position).orElse(null), null, null, null,
+          escalated ? a.basis() : null, escalated ? BasisKind.ESCALATION : BasisKind.OWN,
+          me.map(PersonSummary::actingRole).orElse(null));
     }
     Optional<PersonSummary> principal = staff.person(a.actingFor());
-    BasisKind kind = auth.kind() == BasisKind.OWN ? BasisKind.STAND_IN : auth.kind();
+    BasisKind kind = auth.kind().isActingForAnother() ? auth.kind() : BasisKind.STAND_IN;
     return new Signer(a.uid(), name, me.map(PersonSummary::position).orElse(null), a.actingFor(),
-        principal.map(PersonSummary::thaiName).orElse(a.actingFor()), principal.map(PersonSummary::signingTitle).orElse(null),
-        a.basis(), kind);
+        principal.map(PersonSummary::thaiName).orElse(a.actingFor()), principalTitle(kind, principal),
+        a.basis(), kind, me.map(PersonSummary::actingRole).orElse(null));
+  }
+
+  /**
+   * The title the acting line names: the office's director title ("ผู้อำนวยการสำนักงานเขตพื้นที่
+   * การศึกษา…") for a stand-in of the head of the office, else what the person acted for signs as
+   * (the unit director's role, or the area director's own position for a delegate of hers).
+   */
+  private String principalTitle(BasisKind kind, Optional<PersonSummary> principal) {
+    if (kind == BasisKind.ACTING_HEAD) {
+      return office.office().directorTitle();
+    }
+    return principal.map(PersonSummary::signingTitle).orElse(null);
   }
 
   private void storeDetail(Submission s, FormDetail detail) {
@@ -511,20 +537,43 @@ public class SubmissionService {
     }
   }
 
+  /**
+   * Need to know: a submission is read by its requester (and whoever filed it for them), the people
+   * it names, the people of its chain (who reviewed, approved, acted for whom, the assignee), whoever
+   * may decide it now, the ICT unit that handles every request, the requester's unit director and
+   * auditors. Other unit directors and the organisation's data administrators do not.
+   */
   private void requireReader(Submission s, Actor actor) {
-    if (s.isRequester(actor.uid()) || actor.uid().equals(s.getAssigneeUid())
-        || actor.roles().stream().anyMatch(READERS::contains)) {
-      return;
-    }
-    if (s.getState() == State.REVIEWED && !authority.options(actor.uid(), actor.roles(), s.getForm().approvalPower(),
-        s.getUnitCode(), s.getAmount()).isEmpty()) {
-      return;
-    }
-    boolean inChain = em.createNamedQuery("Step.of", Step.class).setParameter("id", s.getId()).getResultList().stream()
-        .map(Step::view).anyMatch(v -> actor.uid().equals(v.actorUid()) || actor.uid().equals(v.actingForUid()));
-    if (!inChain) {
+    if (!mayRead(s, actor)) {
       throw new AccessDeniedException(actor.uid(), "reader");
     }
+  }
+
+  private boolean mayRead(Submission s, Actor actor) {
+    String uid = actor.uid();
+    if (s.isRequester(uid) || uid.equals(s.getCreatedBy()) || uid.equals(s.getAssigneeUid())
+        || s.participantUids().contains(uid) || actor.hasRole(Roles.ICT_OFFICER) || actor.hasRole(Roles.AUDITOR)) {
+      return true;
+    }
+    if (staff.unitDirectorUid(s.getUnitCode(), today()).filter(uid::equals).isPresent()) {
+      return true;
+    }
+    if (s.getState() == State.REVIEWED && !authority.options(uid, actor.roles(), s.getForm().approvalPower(),
+        s.getUnitCode(), s.getAmount(), s.participantUids()).isEmpty()) {
+      return true;
+    }
+    return em.createNamedQuery("Step.of", Step.class).setParameter("id", s.getId()).getResultList().stream()
+        .map(Step::view).anyMatch(v -> uid.equals(v.actorUid()) || uid.equals(v.actingForUid()));
+  }
+
+  /**
+   * Whether the actor may see the personal fields of an F08/F14 (mail, English name, the systems and
+   * roles asked for): the requester, the ICT unit handling it, auditors. Others who may read the
+   * request (its approver, the unit director) see it without them.
+   */
+  public boolean mayReadPersonal(long id, Actor actor) {
+    Submission s = load(id);
+    return s.isRequester(actor.uid()) || actor.hasRole(Roles.ICT_OFFICER) || actor.hasRole(Roles.AUDITOR);
   }
 
   private Submission load(long id) {

@@ -26,6 +26,13 @@ public interface StandIns {
   /** The director of the unit the person belongs to by the order in force (may be the person themself). */
   Optional<StaffRef> unitDirectorFor(String uid, LocalDate at);
 
+  /**
+   * The acting role the order in force on that day gives the person, exactly as it prints it
+   * ("ปฏิบัติหน้าที่ ผู้อำนวยการกลุ่มส่งเสริมการศึกษาทางไกล …"); empty when it gives none. Signatures print
+   * it under the person's own position.
+   */
+  Optional<String> actingRoleOf(String uid, LocalDate at);
+
   /** The area director (ผอ.สพป.) of the office. */
   Optional<StaffRef> officeDirector();
 

@@ -54,6 +54,12 @@ public class StandInService implements StandIns {
   }
 
   @Override
+  public Optional<String> actingRoleOf(String uid, LocalDate at) {
+    return staff(uid).flatMap(s -> orders.assignmentOn(s.getId(), at)).map(DutyAssignment::getActingRolePrinted)
+        .filter(r -> !r.isBlank()).map(String::strip);
+  }
+
+  @Override
   public Optional<StaffRef> officeDirector() {
     return em.createNamedQuery("Office.findAll", Office.class).setMaxResults(1).getResultStream().findFirst()
         .map(Office::getDirectorStaffId).flatMap(this::staffById);

@@ -8,4 +8,11 @@ package th.obec.esa.ict.reports.port;
  * @param directorTitle the title of the office's director, under whose comment the report goes
  */
 public record ReportOffice(String officeNameTh, String ictUnitNameTh, String ictHeadName, String ictHeadPosition,
-    String directorTitle) {}
+    String directorTitle, String ictHeadActingRole) {
+
+  /** An office whose ICT head the order gives no acting role. */
+  public ReportOffice(String officeNameTh, String ictUnitNameTh, String ictHeadName, String ictHeadPosition,
+      String directorTitle) {
+    this(officeNameTh, ictUnitNameTh, ictHeadName, ictHeadPosition, directorTitle, null);
+  }
+}

@@ -300,8 +300,13 @@ public final class YearReportPdf {
   }
 
   private void signatures(ReportOffice o) throws DocumentException {
-    List<String> reporter = java.util.Arrays.asList("(ลงชื่อ) ................................ ผู้รายงาน",
-        "(" + o.ictHeadName() + ")", o.ictHeadPosition(), DATE_LINE);
+    // the one wording of signatures: own position, then the acting role as the order prints it
+    List<String> reporter = new java.util.ArrayList<>();
+    reporter.add("(ลงชื่อ) ................................ ผู้รายงาน");
+    reporter.addAll(th.obec.esa.ict.platform.signature.SignatureBlock.of(String.valueOf(o.ictHeadName()),
+        o.ictHeadPosition(), o.ictHeadActingRole(), th.obec.esa.ict.platform.signature.SignatureBlock.Kind.OWN, null,
+        null).lines());
+    reporter.add(DATE_LINE);
     signature(null, reporter, 24f);
     List<String> director = java.util.Arrays.asList("(ลงชื่อ) ................................",
         "(................................)", o.directorTitle(), DATE_LINE);

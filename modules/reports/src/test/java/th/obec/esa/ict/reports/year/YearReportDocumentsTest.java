@@ -38,6 +38,9 @@ class YearReportDocumentsTest {
     assertTrue(text.contains("F03"), "form codes keep their digits");
     assertFalse(PdfText.plain(text).contains(PdfText.plain(YearReportPdf.NO_DATA)), "every section of 2569 has data");
     assertTrue(PdfText.plain(text).contains(PdfText.plain("ได้รับคำขอทั้งสิ้น ๔๒ เรื่อง")), text);
+    // issue 15: the reporter signs with her own position and the acting line as order 275/2561 prints it
+    assertTrue(PdfText.plain(text).contains(PdfText.plain("(นางนันทน์ภัส เกียรติมาพรศักดิ์) นักวิเคราะห์นโยบายและแผนชำนาญการ "
+        + "ปฏิบัติหน้าที่ ผู้อำนวยการกลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร")), text);
   }
 
   @Test

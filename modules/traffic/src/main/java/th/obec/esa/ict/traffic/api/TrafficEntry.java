@@ -60,6 +60,12 @@ public record TrafficEntry(OffsetDateTime at, TrafficKind kind, String uid, Stri
         null, null, sessionHash);
   }
 
+  /** The record of {@code count} lines the full queue dropped since the last such line. */
+  public static TrafficEntry gap(OffsetDateTime at, long count) {
+    return new TrafficEntry(at, TrafficKind.GAP, null, null, null, "local", 0, "traffic", null,
+        "dropped " + count + " lines: the capture queue was full", null, count, null, null);
+  }
+
   private static String cut(String s, int max) {
     if (s == null) {
       return null;

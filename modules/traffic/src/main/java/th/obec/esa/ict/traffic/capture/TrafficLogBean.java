@@ -67,6 +67,8 @@ public class TrafficLogBean implements TrafficLog {
   private volatile long written;
   private volatile OffsetDateTime lastWrite;
   private volatile String lastError;
+  /** How many dropped lines a chained GAP line already accounts for. */
+  private long droppedChained;
 
   @PostConstruct
   void start() {
@@ -119,6 +121,14 @@ public class TrafficLogBean implements TrafficLog {
   public void drain() {
     draining.lock();
     try {
+      if (retry.isEmpty()) {
+        long dropped = buffer.dropped();
+        if (dropped > droppedChained) {
+          // the loss itself goes into the chain as soon as the writer can write
+          retry = List.of(TrafficEntry.gap(OffsetDateTime.now(), dropped - droppedChained));
+          droppedChained = dropped;
+        }
+      }
       while (true) {
         List<TrafficEntry> batch = retry.isEmpty() ? buffer.drain(batchSize) : retry;
         if (batch.isEmpty()) {

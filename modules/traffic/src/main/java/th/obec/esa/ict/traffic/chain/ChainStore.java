@@ -38,6 +38,11 @@ public final class ChainStore {
    * @return the new head
    */
   public static ChainHead append(Connection c, List<TrafficEntry> entries) throws SQLException {
+    return append(c, entries, ChainKey.configured());
+  }
+
+  /** The same, signing the new head with the key (its MAC goes with the head row). */
+  public static ChainHead append(Connection c, List<TrafficEntry> entries, ChainKey key) throws SQLException {
     ChainHead head = lockHead(c);
     if (entries.isEmpty()) {
       return head;
@@ -69,9 +74,11 @@ public final class ChainStore {
       }
       ps.executeBatch();
     }
-    try (PreparedStatement ps = c.prepareStatement("UPDATE trf_chain SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+    try (PreparedStatement ps = c.prepareStatement(
+        "UPDATE trf_chain SET last_seq = ?, last_hash = ?, head_mac = ? WHERE id = 1")) {
       ps.setLong(1, seq);
       ps.setString(2, hash);
+      ps.setString(3, key.headMac(seq, hash));
       ps.executeUpdate();
     }
     return new ChainHead(seq, hash);
@@ -120,25 +127,45 @@ public final class ChainStore {
     return new ChainRow(rs.getLong(1), e, rs.getString(16));
   }
 
-  public static List<PurgeRange> purgesFrom(Connection c, long seq) throws SQLException {
+  /** Whether the stored head's MAC is the key's for its seq and hash. */
+  public static boolean headSigned(Connection c, ChainKey key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, last_hash, head_mac FROM trf_chain WHERE id = 1");
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        return false;
+      }
+      long seq = rs.getLong(1);
+      // an empty chain has nothing to sign yet
+      return seq == 0 || ChainKey.same(key.headMac(seq, rs.getString(2)), rs.getString(3));
+    }
+  }
+
+  /** The purge anchors at or after seq, each judged by its MAC. */
+  public static List<PurgeRange> purgesFrom(Connection c, long seq, ChainKey key) throws SQLException {
     List<PurgeRange> found = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT first_seq, last_seq, last_hash FROM trf_purge WHERE last_seq >= ? ORDER BY first_seq")) {
+        "SELECT first_seq, last_seq, last_hash, anchor_mac FROM trf_purge WHERE last_seq >= ? ORDER BY first_seq")) {
       ps.setLong(1, seq);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          found.add(new PurgeRange(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+          found.add(judged(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), key));
         }
       }
     }
     return found;
   }
 
+  static PurgeRange judged(long first, long last, String hash, String mac, ChainKey key) {
+    PurgeRange.Trust trust = mac == null ? PurgeRange.Trust.UNSIGNED
+        : ChainKey.same(key.purgeMac(first, last, hash), mac) ? PurgeRange.Trust.SIGNED : PurgeRange.Trust.FORGED;
+    return new PurgeRange(first, last, hash, trust);
+  }
+
   /**
    * The nearest point before {@code seq} whose hash is known: the row before it, or the end of a
    * purge range, or the genesis. Rows between that point and seq are missing.
    */
-  public static ChainHead anchorBefore(Connection c, long seq) throws SQLException {
+  public static ChainHead anchorBefore(Connection c, long seq, ChainKey key) throws SQLException {
     ChainHead best = new ChainHead(0, ChainHash.GENESIS);
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT seq, row_hash FROM trf_record WHERE seq = (SELECT MAX(seq) FROM trf_record WHERE seq < ?)")) {
@@ -150,11 +177,17 @@ public final class ChainStore {
       }
     }
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT last_seq, last_hash FROM trf_purge WHERE last_seq = (SELECT MAX(last_seq) FROM trf_purge WHERE last_seq < ?)")) {
+        "SELECT first_seq, last_seq, last_hash, anchor_mac FROM trf_purge WHERE last_seq < ? ORDER BY last_seq DESC")) {
       ps.setLong(1, seq);
+      ps.setMaxRows(50);
       try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next() && rs.getLong(1) > best.seq()) {
-          best = new ChainHead(rs.getLong(1), rs.getString(2));
+        // the nearest anchor that the key signed: a forged purge row is no anchor
+        while (rs.next() && rs.getLong(2) > best.seq()) {
+          PurgeRange p = judged(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), key);
+          if (p.trust() != PurgeRange.Trust.FORGED) {
+            best = new ChainHead(p.lastSeq(), p.lastHash());
+            break;
+          }
         }
       }
     }

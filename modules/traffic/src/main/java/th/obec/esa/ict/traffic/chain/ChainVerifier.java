@@ -43,6 +43,13 @@ public final class ChainVerifier {
     }
   }
 
+  /** The chain head's signature, checked by the caller with the key: a wrong one is a finding. */
+  public void headSigned(boolean valid, long headSeq) {
+    if (!valid) {
+      add(new Finding(Finding.Kind.HEAD_UNSIGNED, headSeq, headSeq));
+    }
+  }
+
   public void accept(ChainRow row) {
     skipTo(row.seq());
     if (row.seq() < expected) {
@@ -72,7 +79,9 @@ public final class ChainVerifier {
     if (headSeq >= 0 && lastSeq == headSeq && previous != null && !previous.equals(headHash)) {
       add(new Finding(Finding.Kind.HEAD_MISMATCH, headSeq, headSeq));
     }
-    return new VerifyReport(from, to, rows == 0 ? 0 : firstChecked, rows == 0 ? 0 : lastChecked, rows, findings,
+    List<Finding> ordered = new ArrayList<>(findings);
+    ordered.sort(java.util.Comparator.comparingLong(Finding::firstSeq));
+    return new VerifyReport(from, to, rows == 0 ? 0 : firstChecked, rows == 0 ? 0 : lastChecked, rows, ordered,
         totalFindings);
   }
 
@@ -80,7 +89,14 @@ public final class ChainVerifier {
   private void skipTo(long seq) {
     while (expected < seq) {
       PurgeRange p = purges.get(expected);
-      if (p != null && p.lastSeq() < seq) {
+      if (p != null && p.lastSeq() < seq && p.trust() == PurgeRange.Trust.FORGED) {
+        // a purge row the key did not sign explains nothing: the rows are missing
+        add(new Finding(Finding.Kind.FORGED_ANCHOR, p.firstSeq(), p.lastSeq()));
+        p = null;
+      } else if (p != null && p.lastSeq() < seq) {
+        if (p.trust() == PurgeRange.Trust.UNSIGNED) {
+          add(new Finding(Finding.Kind.UNSIGNED_ANCHOR, p.firstSeq(), p.lastSeq()));
+        }
         previous = p.lastHash();
         expected = p.lastSeq() + 1;
         continue;

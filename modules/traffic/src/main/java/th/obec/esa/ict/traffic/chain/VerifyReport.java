@@ -24,4 +24,9 @@ public record VerifyReport(OffsetDateTime from, OffsetDateTime to, long firstSeq
   public boolean isIntact() {
     return totalFindings == 0;
   }
+
+  /** The first broken link: the seq of the first finding, or -1 when the chain holds. */
+  public long getFirstBrokenSeq() {
+    return findings.isEmpty() ? -1 : findings.get(0).firstSeq();
+  }
 }

@@ -21,6 +21,7 @@ import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
 import th.obec.esa.ict.traffic.chain.ChainHead;
 import th.obec.esa.ict.traffic.chain.ChainStore;
+import th.obec.esa.ict.traffic.chain.ChainKey;
 import th.obec.esa.ict.traffic.chain.ChainVerifier;
 import th.obec.esa.ict.traffic.chain.VerifyReport;
 import th.obec.esa.ict.traffic.retention.Extension;
@@ -119,6 +120,9 @@ public class TrafficService {
    * Checks the chain for lines that occurred in [from, to) (either end open when null; both null:
    * the whole chain up to its head). Changed rows, deleted rows and a missing end are reported.
    */
+  @jakarta.ejb.EJB
+  private th.obec.esa.ict.traffic.chain.DailyAnchor dailyAnchor;
+
   public VerifyReport verify(Actor actor, OffsetDateTime from, OffsetDateTime to) {
     actor.requireAnyRole(Roles.AUDITOR);
     VerifyReport report;
@@ -129,10 +133,14 @@ public class TrafficService {
       if (lo < 0 || hi < 0 || hi < lo) {
         report = new VerifyReport(from, to, 0, 0, 0, List.of(), 0);
       } else {
-        ChainHead anchor = ChainStore.anchorBefore(c, lo);
+        ChainKey key = ChainKey.configured();
+        ChainHead anchor = ChainStore.anchorBefore(c, lo, key);
         ChainVerifier verifier = new ChainVerifier(anchor.seq() + 1, anchor.hash(),
-            ChainStore.purgesFrom(c, anchor.seq() + 1));
+            ChainStore.purgesFrom(c, anchor.seq() + 1, key));
         ChainStore.rows(c, lo, hi, verifier::accept);
+        if (to == null) {
+          verifier.headSigned(ChainStore.headSigned(c, key), head.seq());
+        }
         report = verifier.finish(from, to, hi, to == null ? head.seq() : -1, head.hash());
       }
     } catch (SQLException e) {
@@ -141,6 +149,20 @@ public class TrafficService {
     audit.record(actor, "traffic.verified", "traffic", "record", "from=" + from + " to=" + to + " rows="
         + report.rowsChecked() + " findings=" + report.totalFindings());
     return report;
+  }
+
+  /** The latest daily anchors (chain head, time, lines) from the file in the data folder, for the verify page. */
+  public List<String> anchors(Actor actor, int n) {
+    actor.requireAnyRole(Roles.AUDITOR);
+    return dailyAnchor.recent(n);
+  }
+
+  /** Appends an anchor now (besides the daily one), e.g. before printing the verify page. */
+  public String writeAnchor(Actor actor) {
+    actor.requireAnyRole(Roles.AUDITOR);
+    String line = dailyAnchor.write(OffsetDateTime.now());
+    audit.record(actor, "traffic.anchored", "traffic", "record", line.length() > 200 ? line.substring(0, 200) : line);
+    return line;
   }
 
   /** The extension orders, latest end first. Auditors only: the orders name investigations. */

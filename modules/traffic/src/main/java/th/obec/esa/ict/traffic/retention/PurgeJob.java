@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.obec.esa.ict.platform.audit.AuditTrail;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.traffic.chain.ChainHead;
+import th.obec.esa.ict.traffic.chain.ChainKey;
 import th.obec.esa.ict.traffic.chain.ChainStore;
 import th.obec.esa.ict.traffic.chain.PurgeRange;
 
@@ -109,7 +110,7 @@ public class PurgeJob {
       ps.executeUpdate();
     }
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO trf_purge (id, first_seq, last_seq, last_hash, "
-        + "row_count, cutoff, purged_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        + "row_count, cutoff, purged_at, anchor_mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setLong(1, id);
       ps.setLong(2, run.firstSeq());
       ps.setLong(3, run.lastSeq());
@@ -117,6 +118,7 @@ public class PurgeJob {
       ps.setLong(5, run.lastSeq() - run.firstSeq() + 1);
       ps.setObject(6, cutoff);
       ps.setObject(7, now);
+      ps.setString(8, ChainKey.configured().purgeMac(run.firstSeq(), run.lastSeq(), run.lastHash()));
       ps.executeUpdate();
     }
   }

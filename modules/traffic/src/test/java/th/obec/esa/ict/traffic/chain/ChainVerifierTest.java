@@ -136,4 +136,45 @@ class ChainVerifierTest {
         bangkok.url(), bangkok.status(), bangkok.bytes(), bangkok.durationMs(), bangkok.sessionHash());
     assertEquals(ChainHash.next(ChainHash.GENESIS, 1, bangkok), ChainHash.next(ChainHash.GENESIS, 1, utc));
   }
+
+  @Test
+  void aForgedPurgeAnchorExplainsNothing() {
+    List<ChainRow> rows = chain(20);
+    // rows 11 and 12 deleted by hand and a purge row forged for them: its MAC is not the key's
+    PurgeRange forged = new PurgeRange(11, 12, rows.get(11).hash(), PurgeRange.Trust.FORGED);
+    List<ChainRow> kept = new ArrayList<>(rows.subList(0, 10));
+    kept.addAll(rows.subList(12, 20));
+    VerifyReport r = verify(kept, List.of(forged), 20, new ChainHead(20, rows.get(19).hash()));
+    assertEquals(List.of(new Finding(Finding.Kind.FORGED_ANCHOR, 11, 12), new Finding(Finding.Kind.MISSING, 11, 12)),
+        r.findings());
+    assertEquals(11, r.getFirstBrokenSeq());
+  }
+
+  @Test
+  void anUnsignedPurgeAnchorIsReportedThoughFollowed() {
+    List<ChainRow> rows = chain(20);
+    PurgeRange unsigned = new PurgeRange(1, 5, rows.get(4).hash(), PurgeRange.Trust.UNSIGNED);
+    VerifyReport r = verify(new ArrayList<>(rows.subList(5, 20)), List.of(unsigned), 20,
+        new ChainHead(20, rows.get(19).hash()));
+    assertEquals(List.of(new Finding(Finding.Kind.UNSIGNED_ANCHOR, 1, 5)), r.findings());
+  }
+
+  @Test
+  void theKeySignsAnchorsAndAnotherKeysSignatureIsNotAccepted() throws Exception {
+    ChainKey key = new ChainKey("0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    ChainKey other = new ChainKey("fedcba9876543210fedcba9876543210".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    String mac = key.purgeMac(1, 10, "ab");
+    assertEquals(PurgeRange.Trust.SIGNED, ChainStore.judged(1, 10, "ab", mac, key).trust());
+    assertEquals(PurgeRange.Trust.FORGED, ChainStore.judged(1, 10, "ab", other.purgeMac(1, 10, "ab"), key).trust());
+    assertEquals(PurgeRange.Trust.FORGED, ChainStore.judged(1, 11, "ab", mac, key).trust(), "another range");
+    assertEquals(PurgeRange.Trust.UNSIGNED, ChainStore.judged(1, 10, "ab", null, key).trust());
+    assertNotEquals(key.headMac(5, "x"), key.headMac(6, "x"));
+
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("chain-key");
+    java.nio.file.Path file = dir.resolve(ChainKey.FILE);
+    ChainKey made = ChainKey.fromFile(file);
+    assertEquals(made.mac("t"), ChainKey.fromFile(file).mac("t"), "the same key is read back");
+    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+        java.nio.file.Files.getPosixFilePermissions(file)));
+  }
 }

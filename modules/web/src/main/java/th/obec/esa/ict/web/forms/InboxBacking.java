@@ -45,6 +45,7 @@ public class InboxBacking implements Serializable {
 
   private List<InboxEntry> entries;
   private String comment;
+  private String absence;
 
   /** The name of the person an approval is given for, as the order prints it. */
   public String nameOf(String uid) {
@@ -53,6 +54,12 @@ public class InboxBacking implements Serializable {
 
   public void load() {
     entries = forms.inbox(currentUser.actor());
+    absence = forms.absenceNow(currentUser.actor()).orElse(null);
+  }
+
+  /** The kind of absence the user is recorded in now (her decisions wait for whoever acts for her); null when present. */
+  public String getAbsence() {
+    return absence;
   }
 
   /**

@@ -49,10 +49,11 @@ public class NewBacking implements Serializable {
   private String itemDescription;
   private int quantity = 1;
   private String unitName;
+  private java.math.BigDecimal amount;
 
   public String file() {
     try {
-      SubmissionView v = forms.file(new NewSubmission(form, subject, body, null, null, null, null), detail(),
+      SubmissionView v = forms.file(new NewSubmission(form, subject, body, null, amount, null, null), detail(),
           currentUser.actor());
       Messages.info("forms.new.filed", v.numberText());
       return "/forms/view?faces-redirect=true&id=" + v.id();
@@ -106,6 +107,8 @@ public class NewBacking implements Serializable {
   public void setItemDescription(String itemDescription) { this.itemDescription = itemDescription; }
   public int getQuantity() { return quantity; }
   public void setQuantity(int quantity) { this.quantity = quantity; }
+  public java.math.BigDecimal getAmount() { return amount; }
+  public void setAmount(java.math.BigDecimal amount) { this.amount = amount; }
   public String getUnitName() { return unitName; }
   public void setUnitName(String unitName) { this.unitName = unitName; }
 }

@@ -39,6 +39,11 @@ public class HomeBacking {
   @Inject
   private CurrentUser currentUser;
 
+  @EJB
+  private th.obec.esa.ict.delegation.absence.AbsenceService absences;
+
+  private List<th.obec.esa.ict.delegation.api.AbsenceView> recordedByOthers;
+
   private int inbox;
   private long myOpen;
   private long toAnswer;
@@ -57,6 +62,29 @@ public class HomeBacking {
         overdueReturns = -1;
       }
     }
+  }
+
+  /**
+   * Absences someone else recorded for the user (or, for the area director, for anyone): they moved
+   * a power at once, so the person concerned can say "not me" and undo it here.
+   */
+  public List<th.obec.esa.ict.delegation.api.AbsenceView> getRecordedByOthers() {
+    if (recordedByOthers == null) {
+      recordedByOthers = absences.recordedByOthersFor(currentUser.actor());
+    }
+    return recordedByOthers;
+  }
+
+  /** "Not me / undo": ends the absence now (withdraws it when it has not begun). */
+  public void undoAbsence(long id) {
+    try {
+      absences.end(currentUser.actor(), id);
+      th.obec.esa.ict.web.shell.Messages.info("home.absenceUndone");
+    } catch (BusinessException e) {
+      th.obec.esa.ict.web.shell.Messages.error(e);
+    }
+    recordedByOthers = null;
+    load();
   }
 
   public int getInbox() { return inbox; }

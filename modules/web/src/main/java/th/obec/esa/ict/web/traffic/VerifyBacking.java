@@ -40,6 +40,30 @@ public class VerifyBacking {
   }
 
   public VerifyReport getReport() { return report; }
+
+  private java.util.List<String> anchors;
+
+  /** The latest daily anchors from the file in the data folder, to print and keep. */
+  public java.util.List<String> getAnchors() {
+    if (anchors == null) {
+      try {
+        anchors = traffic.anchors(currentUser.actor(), 31);
+      } catch (th.obec.esa.ict.platform.BusinessException e) {
+        anchors = java.util.List.of();
+      }
+    }
+    return anchors;
+  }
+
+  /** Appends an anchor of this moment, e.g. before printing the page. */
+  public void writeAnchor() {
+    try {
+      traffic.writeAnchor(currentUser.actor());
+      anchors = null;
+    } catch (th.obec.esa.ict.platform.BusinessException e) {
+      Messages.error(e);
+    }
+  }
   public LocalDate getFromDate() { return fromDate; }
   public void setFromDate(LocalDate fromDate) { this.fromDate = fromDate; }
   public LocalDate getToDate() { return toDate; }

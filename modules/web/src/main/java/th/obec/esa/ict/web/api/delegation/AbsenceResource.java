@@ -63,10 +63,10 @@ public class AbsenceResource {
 
   @POST
   @Path("{id}/end")
-  @Operation(summary = "End an absence now (the person is back)",
-      description = "The absence ends now; from then on the person acts again and nobody acts for them.")
-  @APIResponse(responseCode = "204", description = "Ended")
-  @APIResponse(responseCode = "422", description = "Refused: already over, or not the person nor above them")
+  @Operation(summary = "End an absence now (back now; not me / undo)",
+      description = "By the person, anyone above them or an org-admin: it ends at this moment, or is withdrawn when it has not begun")
+  @APIResponse(responseCode = "204", description = "Ended or withdrawn")
+  @APIResponse(responseCode = "422", description = "Not the person nor above them")
   public Response end(@PathParam("id") Long id) {
     absences.end(currentUser.actor(), id);
     return Response.noContent().build();

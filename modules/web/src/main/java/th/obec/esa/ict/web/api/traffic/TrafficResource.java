@@ -90,12 +90,33 @@ public class TrafficResource {
   @GET
   @Path("/verify")
   @Operation(summary = "Verify the hash chain", description = "Checks the lines that occurred in [from, to) "
-      + "(the whole chain when both are absent) and lists changed rows (CHANGED), deleted rows (MISSING) and a "
-      + "removed or rewritten end (HEAD_MISMATCH). Recorded in the audit trail.")
+      + "(the whole chain when both are absent) and lists changed rows (CHANGED), deleted rows (MISSING), a "
+      + "removed or rewritten end (HEAD_MISMATCH), purge rows the chain key did not sign (FORGED_ANCHOR, "
+      + "UNSIGNED_ANCHOR) and a head it did not sign (HEAD_UNSIGNED); firstBrokenSeq names the first broken link. "
+      + "Recorded in the audit trail.")
   @APIResponse(responseCode = "200", description = "The report; intact is true when nothing was found")
   @APIResponse(responseCode = "403", description = "The caller is not an auditor")
   public VerifyReport verify(@QueryParam("from") String from, @QueryParam("to") String to) {
     return traffic.verify(actor(), time(from), time(to));
+  }
+
+  @GET
+  @Path("/anchors")
+  @Operation(summary = "The latest daily anchors", description = "Chain head, time and lines kept, signed with the "
+      + "chain key, from the append-only file in the data folder (to print and keep)")
+  @APIResponse(responseCode = "200", description = "The lines, oldest first")
+  @APIResponse(responseCode = "403", description = "The caller is not an auditor")
+  public java.util.List<String> anchors() {
+    return traffic.anchors(actor(), 31);
+  }
+
+  @jakarta.ws.rs.POST
+  @Path("/anchors")
+  @Operation(summary = "Write an anchor now", description = "Appends the chain head of this moment to the anchor file")
+  @APIResponse(responseCode = "200", description = "The line written")
+  @APIResponse(responseCode = "403", description = "The caller is not an auditor")
+  public java.util.Map<String, String> anchor() {
+    return java.util.Map.of("line", traffic.writeAnchor(actor()));
   }
 
   private Actor actor() {
