@@ -11,24 +11,77 @@
   }
 
   /*
-   * A toggleable PrimeFaces panel's header is itself the button (role="button", in the tab order);
-   * the icon link inside it is a second, nameless stop nested in the first. Take it out of the tab
-   * order and of the accessibility tree: the header keeps working by mouse, touch and keyboard.
+   * A toggleable PrimeFaces panel marks its header role="button" (though the header takes no focus)
+   * and puts a nameless icon link inside it: a control nested in a control, and one without a name.
+   * The icon link is the control a keyboard reaches, so the button semantics move to it: it gets the
+   * role, the panel's title as its name and the expanded state, which PrimeFaces keeps setting on
+   * the header and is mirrored from there.
    */
-  function quietNestedTogglers(root) {
-    var icons = (root || document).querySelectorAll('[role="button"] a.ui-panel-titlebar-icon, [role="button"] a.ui-fieldset-toggler');
-    for (var i = 0; i < icons.length; i++) {
-      icons[i].setAttribute('tabindex', '-1');
-      icons[i].setAttribute('aria-hidden', 'true');
+  function fixPanelTogglers(root) {
+    var headers = (root || document).querySelectorAll('.ui-panel-titlebar[role="button"]');
+    for (var i = 0; i < headers.length; i++) {
+      var header = headers[i];
+      var toggler = header.querySelector('a.ui-panel-titlebar-icon');
+      if (!toggler) {
+        continue;
+      }
+      var title = header.querySelector('.ui-panel-title');
+      header.removeAttribute('role');
+      toggler.setAttribute('role', 'button');
+      toggler.setAttribute('href', '#');
+      toggler.removeAttribute('aria-hidden');
+      if (title) {
+        toggler.setAttribute('aria-label', title.textContent.trim());
+      }
+      if (header.hasAttribute('aria-controls')) {
+        toggler.setAttribute('aria-controls', header.getAttribute('aria-controls'));
+        header.removeAttribute('aria-controls');
+      }
+      mirrorExpanded(header, toggler);
+      new MutationObserver(mirrorExpanded.bind(null, header, toggler))
+          .observe(header, {attributes: true, attributeFilter: ['aria-expanded']});
+    }
+  }
+
+  function mirrorExpanded(header, toggler) {
+    var expanded = header.getAttribute('aria-expanded');
+    if (expanded !== null) {
+      toggler.setAttribute('aria-expanded', expanded);
+      header.removeAttribute('aria-expanded');
+    }
+  }
+
+  /*
+   * A PrimeFaces file upload hides its file input from assistive technology ("aria-hidden") yet
+   * leaves it in the tab order. In the simple skinned mode the input is the only control a keyboard
+   * reaches: unhide it and name it by the button's label. In the advanced mode the "choose" button
+   * is the control: take the hidden input out of the tab order.
+   */
+  function fixHiddenFileInputs(root) {
+    var inputs = (root || document).querySelectorAll('input[type="file"][aria-hidden="true"]');
+    for (var i = 0; i < inputs.length; i++) {
+      var input = inputs[i];
+      var simple = input.closest('.ui-fileupload-simple');
+      if (simple) {
+        input.removeAttribute('aria-hidden');
+        var label = simple.querySelector('.ui-button-text');
+        if (label && label.id) {
+          input.setAttribute('aria-labelledby', label.id);
+        }
+      } else {
+        input.setAttribute('tabindex', '-1');
+      }
     }
   }
 
   function init() {
-    quietNestedTogglers(document);
+    fixPanelTogglers(document);
+    fixHiddenFileInputs(document);
     // the same after every PrimeFaces partial update
     if (window.jQuery) {
       window.jQuery(document).on('pfAjaxComplete', function () {
-        quietNestedTogglers(document);
+        fixPanelTogglers(document);
+        fixHiddenFileInputs(document);
       });
     }
     var toggle = document.getElementById('appMenuToggle');

@@ -228,6 +228,7 @@ class FlowsIT {
       WebElement card = card(wait, subject);
       Browser.screenshot(browser, "issue6-inbox-review.png");
       card.findElement(By.xpath(".//button[normalize-space(.)='ตรวจสอบ']")).click();
+      confirm(wait);
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.partialLinkText(subject)));
     } catch (Exception | Error e) {
       Browser.failure(browser);
@@ -244,6 +245,7 @@ class FlowsIT {
       WebElement card = card(wait, subject);
       Browser.screenshot(browser, "issue6-inbox-approve.png");
       card.findElement(By.xpath(".//button[contains(normalize-space(.),'อนุมัติแทน " + DIRECTOR_TH + "')]")).click();
+      confirm(wait);
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "อนุมัติแล้ว"));
 
       browser.get(base() + "forms/view.xhtml?id=" + submissionId);
@@ -522,10 +524,15 @@ class FlowsIT {
         "issue6-repair-" + submissionId);
   }
 
+  /** The inbox asks before it acts (issue 21): says yes in its confirmation dialog. */
+  private static void confirm(WebDriverWait wait) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
+  }
+
   private static WebElement card(WebDriverWait wait, String subject) {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText(subject)));
     return wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//div[contains(@class,'ui-card')][.//a[contains(., '" + subject + "')]]")));
+        By.xpath("//*[contains(@class,'ui-card')][.//a[contains(., '" + subject + "')]]")));
   }
 
   /**
