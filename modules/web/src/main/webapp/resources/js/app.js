@@ -74,7 +74,28 @@
     }
   }
 
+  /*
+   * When a confirmation dialog opens, the keyboard's focus goes into it, on the harmless answer
+   * (cancel), so that Enter never decides by accident; Escape closes it (closeOnEscape).
+   */
+  function focusConfirmations() {
+    var dialogs = document.querySelectorAll('.ui-confirm-dialog');
+    for (var i = 0; i < dialogs.length; i++) {
+      var dialog = dialogs[i];
+      new MutationObserver(function (changes) {
+        var d = changes[0].target;
+        if (d.getAttribute('aria-hidden') === 'false') {
+          var no = d.querySelector('.ui-confirmdialog-no');
+          if (no && d.contains(document.activeElement) === false) {
+            window.setTimeout(function () { no.focus(); }, 0);
+          }
+        }
+      }).observe(dialog, {attributes: true, attributeFilter: ['aria-hidden']});
+    }
+  }
+
   function init() {
+    focusConfirmations();
     fixPanelTogglers(document);
     fixHiddenFileInputs(document);
     // the same after every PrimeFaces partial update
