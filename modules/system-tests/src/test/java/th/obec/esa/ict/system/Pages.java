@@ -3,6 +3,7 @@ package th.obec.esa.ict.system;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -25,6 +27,21 @@ final class Pages {
 
   /** A phone: the 390 x 844 window. */
   static final Dimension PHONE = new Dimension(390, 844);
+
+  /**
+   * Signs in through the login form at whatever size the window has. On a phone the user's name sits
+   * in the folded menu, so this waits for it to be there, not to be visible (Browser.signIn does).
+   */
+  static WebDriverWait signIn(WebDriver browser, String uid) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(Deployed.base() + "login.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:uid"))).sendKeys(uid);
+    browser.findElement(By.id("login:password")).sendKeys("demo");
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("currentUserName")));
+    settle(browser, wait);
+    return wait;
+  }
 
   /** Every page the signed-in user's menu links to, in menu order (read from the menu's own links). */
   static List<String> menuPages(WebDriver browser) {

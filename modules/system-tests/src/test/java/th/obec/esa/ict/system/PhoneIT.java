@@ -43,7 +43,7 @@ class PhoneIT {
     WebDriver browser = Browser.start();
     try {
       browser.manage().window().setSize(Pages.PHONE);
-      WebDriverWait wait = Browser.signIn(browser, "director");
+      WebDriverWait wait = Pages.signIn(browser, "director");
       Pages.settle(browser, wait);
       // the first screen is the page's own: the menu is folded behind its one button
       WebElement toggle = browser.findElement(By.id("appMenuToggle"));
@@ -94,7 +94,7 @@ class PhoneIT {
       WebDriver browser = Browser.start();
       try {
         browser.manage().window().setSize(Pages.PHONE);
-        WebDriverWait wait = Browser.signIn(browser, uid);
+        WebDriverWait wait = Pages.signIn(browser, uid);
         // the one button opens the menu and closes it again
         WebElement toggle = browser.findElement(By.id("appMenuToggle"));
         toggle.click();
