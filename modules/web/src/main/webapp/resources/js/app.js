@@ -75,8 +75,9 @@
   }
 
   /*
-   * When a confirmation dialog opens, the keyboard's focus goes into it, on the harmless answer
-   * (cancel), so that Enter never decides by accident; Escape closes it (closeOnEscape).
+   * When a confirmation dialog opens, the keyboard's focus must be in it: PrimeFaces puts it on the
+   * first button (confirm); should nothing in the dialog have it, it goes to cancel, the harmless
+   * answer. Escape closes the dialog (closeOnEscape).
    */
   function focusConfirmations() {
     var dialogs = document.querySelectorAll('.ui-confirm-dialog');
