@@ -177,14 +177,15 @@ class FlowsIT {
     Ui khwansiri = browsers.signIn("khwansiri").open("forms/inbox.xhtml");
     khwansiri.visible(card(subject));
     khwansiri.screenshot("issue6-inbox-review.png");
-    khwansiri.click(By.xpath(cardXpath(subject) + "//button[normalize-space(.)='ตรวจสอบ']"));
+    khwansiri.click(By.xpath(cardXpath(subject) + "//button[normalize-space(.)='ตรวจสอบ']")).confirm();
     khwansiri.await(ExpectedConditions.invisibilityOfElementLocated(By.partialLinkText(subject)));
     assertEquals("REVIEWED", nanphat.getOk("api/forms/submissions/" + submissionId).get("state"));
 
     Ui approving = browsers.signIn("nanphat").open("forms/inbox.xhtml");
     approving.visible(card(subject));
     approving.screenshot("issue6-inbox-approve.png");
-    approving.click(By.xpath(cardXpath(subject) + "//button[contains(normalize-space(.),'อนุมัติแทน " + DIRECTOR_TH + "')]"));
+    approving.click(By.xpath(cardXpath(subject) + "//button[contains(normalize-space(.),'อนุมัติแทน " + DIRECTOR_TH + "')]"))
+        .confirm(); // the inbox asks before it acts (issue 21)
     approving.waitText(By.id("messages"), "อนุมัติแล้ว");
 
     approving.open("forms/view.xhtml?id=" + submissionId).waitText(By.id("view"), "อนุมัติแล้ว");
@@ -440,7 +441,7 @@ class FlowsIT {
   }
 
   private static String cardXpath(String subject) {
-    return "//div[contains(@class,'ui-card')][.//a[contains(., '" + subject + "')]]";
+    return "//*[contains(@class,'ui-card')][.//a[contains(., '" + subject + "')]]";
   }
 
   private static boolean mentionsDate(String text, LocalDate d) {

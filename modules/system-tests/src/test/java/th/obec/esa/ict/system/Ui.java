@@ -149,9 +149,23 @@ final class Ui {
     return this;
   }
 
-  /** Clicks the OK button of the PrimeFaces confirmation dialog that is showing. */
+  /** Clicks the OK button of the PrimeFaces confirmation dialog that is showing (a page may hold several). */
   Ui confirm() {
-    return click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes, .ui-confirmdialog-yes"));
+    wait.until(d -> {
+      for (WebElement yes : d.findElements(By.cssSelector(".ui-confirmdialog-yes"))) {
+        if (yes.isDisplayed() && yes.isEnabled()) {
+          try {
+            yes.click();
+            return true;
+          } catch (ElementClickInterceptedException stillOpening) {
+            return false;
+          }
+        }
+      }
+      return false;
+    });
+    settle();
+    return this;
   }
 
   /**

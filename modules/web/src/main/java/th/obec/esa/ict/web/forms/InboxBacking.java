@@ -5,13 +5,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import th.obec.esa.ict.forms.access.AccessService;
 import th.obec.esa.ict.forms.account.AccountApproval;
 import th.obec.esa.ict.forms.account.AccountService;
 import th.obec.esa.ict.forms.catalog.FormCode;
+import th.obec.esa.ict.forms.port.AuthorityOption;
 import th.obec.esa.ict.forms.submission.InboxEntry;
+import th.obec.esa.ict.forms.submission.StepView;
 import th.obec.esa.ict.forms.submission.SubmissionService;
+import th.obec.esa.ict.forms.submission.SubmissionView;
 import th.obec.esa.ict.organization.api.StaffRef;
 import th.obec.esa.ict.organization.api.StandIns;
 import th.obec.esa.ict.platform.BusinessException;
@@ -20,7 +27,9 @@ import th.obec.esa.ict.web.shell.Messages;
 
 /**
  * /forms/inbox.xhtml: what waits for the user, and for approvals the ways they may give them
- * (own right or acting for someone). Approve and reject work from a phone: one card per request.
+ * (own right or acting for someone). Approve and reject work from a phone: one card per request,
+ * with the amount, how long it has waited and the basis each approval button would be given on,
+ * and a comment of its own. Presentation only: who may do what stays with the services.
  */
 @Named
 @ViewScoped
@@ -46,6 +55,13 @@ public class InboxBacking implements Serializable {
   private List<InboxEntry> entries;
   private String comment;
   private String absence;
+  /** Each card's own comment, by submission id. */
+  private final Map<Long, String> comments = new HashMap<>();
+  /** What the cards show beyond the list line (amount, waiting since), by submission id. */
+  private final Map<Long, Detail> details = new HashMap<>();
+
+  /** The amount and since when the request has waited for this step, read once per load. */
+  public record Detail(BigDecimal amount, OffsetDateTime waitingSince) implements Serializable {}
 
   /** The name of the person an approval is given for, as the order prints it. */
   public String nameOf(String uid) {
@@ -55,6 +71,61 @@ public class InboxBacking implements Serializable {
   public void load() {
     entries = forms.inbox(currentUser.actor());
     absence = forms.absenceNow(currentUser.actor()).orElse(null);
+    details.clear();
+    for (InboxEntry e : entries) {
+      details.put(e.submission().id(), detailOf(e));
+    }
+  }
+
+  private Detail detailOf(InboxEntry e) {
+    OffsetDateTime since = e.submission().createdAt();
+    try {
+      SubmissionView v = forms.get(e.submission().id(), currentUser.actor());
+      List<StepView> steps = v.steps();
+      if (!steps.isEmpty()) {
+        since = steps.get(steps.size() - 1).at();
+      }
+      return new Detail(v.amount(), since);
+    } catch (RuntimeException notReadable) {
+      // the card still shows the list line; the service decides who may read the whole request
+      return new Detail(null, since);
+    }
+  }
+
+  public Detail detail(long id) {
+    return details.getOrDefault(id, new Detail(null, null));
+  }
+
+  /**
+   * The basis an approval would be given on, as the confirmation and the card say it: in one's own
+   * right, or standing in / by delegation for a named person with the order or delegation quoted.
+   */
+  public String basisOf(AuthorityOption o) {
+    String kind = o.kind() == null ? "OWN" : o.kind().name();
+    if (o.isEscalation()) {
+      // the service words it: "ในฐานะผู้บังคับบัญชาของ <the person whose decision it was>"
+      return o.basis();
+    }
+    if (!o.isActing()) {
+      return Messages.text("forms.inbox.basis.OWN");
+    }
+    String key = "forms.inbox.basis." + kind;
+    String text = Messages.text(key, nameOf(o.actingForUid()), o.basis() == null ? "" : o.basis());
+    return text.equals(key) ? Messages.text("forms.inbox.basis.OTHER", nameOf(o.actingForUid()),
+        o.basis() == null ? "" : o.basis()) : text;
+  }
+
+  /** The question the approval's confirmation asks, naming the request and the basis. */
+  public String confirmApprove(InboxEntry e, AuthorityOption o) {
+    return Messages.text("forms.inbox.confirm.approve", e.submission().subject(), basisOf(o));
+  }
+
+  public String confirmReject(InboxEntry e) {
+    return Messages.text("forms.inbox.confirm.reject", e.submission().subject());
+  }
+
+  public String confirmReview(InboxEntry e) {
+    return Messages.text("forms.inbox.confirm.review", e.submission().subject());
   }
 
   /** The kind of absence the user is recorded in now (her decisions wait for whoever acts for her); null when present. */
@@ -67,39 +138,64 @@ public class InboxBacking implements Serializable {
    * this once, an access request (F14) also grants the access, as their own pages do.
    */
   public void approve(long id, String actingFor) {
+    String comment = commentFor(id);
     FormCode form = entries.stream().filter(e -> e.submission().id() == id).map(e -> e.submission().form())
         .findFirst().orElse(null);
     if (form == FormCode.F08) {
-      act(() -> {
+      act(id, () -> {
         AccountApproval approval = accounts.approve(id, actingFor, comment, currentUser.actor());
         if (approval.issued() != null) {
           Messages.info("forms.inbox.accountCreated", approval.issued().uid(), approval.issued().initialPassword());
         }
       }, "forms.inbox.approved");
     } else if (form == FormCode.F14) {
-      act(() -> access.approve(id, actingFor, comment, currentUser.actor()), "forms.inbox.approved");
+      act(id, () -> access.approve(id, actingFor, comment, currentUser.actor()), "forms.inbox.approved");
     } else {
-      act(() -> forms.approveFor(id, actingFor, comment, currentUser.actor()), "forms.inbox.approved");
+      act(id, () -> forms.approveFor(id, actingFor, comment, currentUser.actor()), "forms.inbox.approved");
     }
   }
 
   public void review(long id) {
-    act(() -> forms.review(id, comment, currentUser.actor()), "forms.inbox.reviewed");
+    String comment = commentFor(id);
+    act(id, () -> forms.review(id, comment, currentUser.actor()), "forms.inbox.reviewed");
   }
 
   public void reject(long id) {
-    act(() -> forms.reject(id, comment, currentUser.actor()), "forms.inbox.rejected");
+    String comment = commentFor(id);
+    act(id, () -> forms.reject(id, comment, currentUser.actor()), "forms.inbox.rejected");
   }
 
-  private void act(Runnable action, String doneKey) {
+  /** The card's own comment, or the page-wide one. */
+  private String commentFor(long id) {
+    String own = comments.get(id);
+    return own != null && !own.isBlank() ? own : comment;
+  }
+
+  private void act(long id, Runnable action, String doneKey) {
     try {
       action.run();
       Messages.info(doneKey);
       comment = null;
+      comments.remove(id);
     } catch (BusinessException e) {
-      Messages.error(e);
+      // a refusal is said next to the card's comment, where the reason would be typed
+      Messages.errorAt(cardCommentId(id), e);
     }
     load();
+  }
+
+  /** The client id of a card's comment field, for messages shown next to it (see inbox.xhtml). */
+  private String cardCommentId(long id) {
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).submission().id() == id) {
+        return "cards:" + i + ":card:comment";
+      }
+    }
+    return null;
+  }
+
+  public Map<Long, String> getComments() {
+    return comments;
   }
 
   public List<InboxEntry> getEntries() {

@@ -97,6 +97,14 @@ public final class Messages {
     add(e.field(), FacesMessage.SEVERITY_ERROR, text(e.key(), e.args()));
   }
 
+  /**
+   * Shows a refused action next to the field where the user would put it right (a card's reason),
+   * on a page where the exception's own field is not (it names the field of the form that filed it).
+   */
+  public static void errorAt(String clientId, BusinessException e) {
+    add(clientId != null ? clientId : e.field(), FacesMessage.SEVERITY_ERROR, text(e.key(), e.args()));
+  }
+
   private static void add(String clientId, FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
   }

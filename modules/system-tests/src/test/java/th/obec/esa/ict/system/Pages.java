@@ -1,0 +1,125 @@
+package th.obec.esa.ict.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What the accessibility and phone tests need of a page: the pages the menu offers a user, a page
+ * loaded to the end, axe-core run on it, and whether it grows sideways.
+ */
+final class Pages {
+
+  private Pages() {}
+
+  /** A phone: the 390 x 844 window. */
+  static final Dimension PHONE = new Dimension(390, 844);
+
+  /**
+   * Signs in through the login form at whatever size the window has. On a phone the user's name sits
+   * in the folded menu, so this waits for it to be there, not to be visible (Browser.signIn does).
+   */
+  static WebDriverWait signIn(WebDriver browser, String uid) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(Deployed.base() + "login.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:uid"))).sendKeys(uid);
+    browser.findElement(By.id("login:password")).sendKeys("demo");
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("currentUserName")));
+    settle(browser, wait);
+    return wait;
+  }
+
+  /** Every page the signed-in user's menu links to, in menu order (read from the menu's own links). */
+  static List<String> menuPages(WebDriver browser) {
+    Set<String> pages = new LinkedHashSet<>();
+    for (WebElement link : browser.findElements(By.cssSelector("#menuForm a[href]"))) {
+      String href = link.getDomProperty("href");
+      if (href != null && href.contains(".xhtml")) {
+        pages.add(href.replaceAll("#.*$", ""));
+      }
+    }
+    return new ArrayList<>(pages);
+  }
+
+  /** Opens a page and waits until it is loaded and PrimeFaces has no request running. */
+  static void open(WebDriver browser, WebDriverWait wait, String url) {
+    browser.get(url);
+    settle(browser, wait);
+  }
+
+  static void settle(WebDriver browser, WebDriverWait wait) {
+    wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+            + " || PrimeFaces.ajax.Queue.isEmpty())")));
+  }
+
+  /** How wide the document is, and the window: the page must not scroll sideways. */
+  static long[] widths(WebDriver browser) {
+    List<?> w = (List<?>) ((JavascriptExecutor) browser).executeScript(
+        "return [document.documentElement.scrollWidth, window.innerWidth]");
+    return new long[] {((Number) w.get(0)).longValue(), ((Number) w.get(1)).longValue()};
+  }
+
+  /** The axe-core script: installed by the build from the npm registry (see the pom), pinned. */
+  static String axeSource() throws IOException {
+    Path path = Path.of(System.getProperty("ict.it.axe", "target/axe/node_modules/axe-core/axe.min.js"));
+    if (!Files.isRegularFile(path)) {
+      throw new IllegalStateException("axe-core is not installed at " + path + " (the build's npm ci step)");
+    }
+    return Files.readString(path);
+  }
+
+  /** One rule axe-core found broken on a page: its id, impact and the elements concerned. */
+  record Violation(String page, String rule, String impact, int count, String targets) {
+
+    boolean seriousOrWorse() {
+      return "serious".equals(impact) || "critical".equals(impact);
+    }
+
+    @Override
+    public String toString() {
+      return page + ": " + impact + " " + rule + " x" + count + " " + targets;
+    }
+  }
+
+  /** Runs axe-core's WCAG 2.0/2.1 A and AA rules on what the browser shows now. */
+  static List<Violation> axe(WebDriver browser, String axe, String page) {
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    js.executeScript(axe);
+    Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        + ".then(function (r) { done(r.violations.map(function (v) { return {rule: v.id, impact: v.impact || '',"
+        + " count: v.nodes.length, targets: v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); })"
+        + ".join(' | ')}; })); })"
+        + ".catch(function (e) { done('axe failed: ' + e); });");
+    if (!(result instanceof List<?> list)) {
+      throw new IllegalStateException(page + ": " + result);
+    }
+    List<Violation> out = new ArrayList<>();
+    for (Object o : list) {
+      Map<?, ?> v = (Map<?, ?>) o;
+      out.add(new Violation(page, String.valueOf(v.get("rule")), String.valueOf(v.get("impact")),
+          ((Number) v.get("count")).intValue(), String.valueOf(v.get("targets"))));
+    }
+    return out;
+  }
+
+  /** The part of a page's address after the application's root, for messages and file names. */
+  static String name(String url) {
+    return url.replace(Deployed.base().toString(), "").replaceAll("\\?.*$", "");
+  }
+}
