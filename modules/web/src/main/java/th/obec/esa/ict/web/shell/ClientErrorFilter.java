@@ -32,8 +32,49 @@ public class ClientErrorFilter extends HttpFilter {
       ClientErrors.log(status, request.getRequestURI(), e);
       if (!response.isCommitted()) {
         response.resetBuffer();
-        response.sendError(status);
+        response.setStatus(status);
+        // the error page as a plain GET: forwarding the failed post itself would make the error page
+        // a postback of another view (PrimeFaces' CSP check would refuse it a second time)
+        request.getRequestDispatcher(status == 404 ? "/error/404.xhtml" : status == 403 ? "/error/403.xhtml"
+            : "/error/400.xhtml").forward(new PlainGet(request), response);
       }
+    }
+  }
+
+  /** The request without its method and parameters: what the error page is rendered from. */
+  static final class PlainGet extends jakarta.servlet.http.HttpServletRequestWrapper {
+    PlainGet(HttpServletRequest request) {
+      super(request);
+    }
+
+    @Override
+    public String getMethod() {
+      return "GET";
+    }
+
+    @Override
+    public String getParameter(String name) {
+      return null;
+    }
+
+    @Override
+    public java.util.Map<String, String[]> getParameterMap() {
+      return java.util.Map.of();
+    }
+
+    @Override
+    public java.util.Enumeration<String> getParameterNames() {
+      return java.util.Collections.emptyEnumeration();
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+      return null;
+    }
+
+    @Override
+    public String getQueryString() {
+      return null;
     }
   }
 }
