@@ -53,6 +53,7 @@ class AccessMatrixIT {
       # /api: anonymous staff ict-officer unit-director director auditor org-admin
       POST /api/absences                                   | 401 400 400 400 400 400 400
       GET /api/absences                                    | 401 200 200 200 200 200 200
+      POST /api/absences/{id}/end                          | 401 404 404 404 404 404 404
       GET /api/acting                                      | 401 400 400 400 400 400 400
       GET /api/acting/options                              | 401 200 200 200 200 200 200
       POST /api/assets                                     | 401 400 400 400 400 400 400
@@ -68,6 +69,9 @@ class AccessMatrixIT {
       POST /api/delegations                                | 401 400 400 400 400 400 400
       GET /api/delegations                                 | 401 200 200 200 200 200 200
       POST /api/delegations/{id}/revoke                    | 401 400 400 400 400 400 400
+      POST /api/delegations/{id}/confirm                   | 401 404 404 404 404 404 404
+      PUT /api/delegations/{id}/scan                       | 401 415 415 415 415 415 415
+      GET /api/delegations/{id}/scan                       | 401 404 404 404 404 404 404
       POST /api/evaluations                                | 401 400 400 400 400 400 400
       GET /api/evaluations                                 | 401 403 200 200 200 200 200
       GET /api/evaluations/open                            | 401 200 200 200 200 200 200
@@ -162,6 +166,8 @@ class AccessMatrixIT {
       GET /api/traffic                                     | 401 403 403 403 200 200 403
       GET /api/traffic/export                              | 401 400 400 400 400 400 400
       GET /api/traffic/verify                              | 401 403 403 403 200 200 403
+      POST /api/traffic/anchors                            | 401 403 403 403 200 200 403
+      GET /api/traffic/anchors                             | 401 403 403 403 200 200 403
       GET /api/units                                       | 401 200 200 200 200 200 200
       GET /api/units/chart                                 | 401 200 200 200 200 200 200
       GET /api/units/{id}                                  | 401 404 404 404 404 404 404
