@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * the legal basis, and is read only by those who need to know. Each test makes its own requests
  * (subjects unique to the run) and undoes its absences and delegations, so it stands alone.
  */
+@org.junit.jupiter.api.parallel.Isolated("records an absence of nanphat, whom other tests need present")
 class ActingForIT {
 
   private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
