@@ -52,10 +52,12 @@ class AccessibilityIT {
   /**
    * The area director's menu at a desktop's and a phone's width (she decides from her phone), the
    * ICT officer's at a desktop's: every page of each menu, and every layout people use most. (Both
-   * roles at both widths took two minutes of the suite's eight for little more.)
+   * roles at both widths took two minutes of the suite's eight for little more.) The two menus are
+   * walked at the same time, each in a browser of its own: they only read.
    */
   @ParameterizedTest
   @CsvSource({"director, true", "khwansiri, false"})
+  @org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
   void everyMenuPageHasNoSeriousViolation(String uid, boolean alsoOnAPhone) throws Exception {
     String axe = Pages.axeSource();
     WebDriver browser = Browser.start();

@@ -31,7 +31,17 @@ public class ClientErrorFilter extends HttpFilter {
       }
       ClientErrors.log(status, request.getRequestURI(), e);
       if (!response.isCommitted()) {
-        response.resetBuffer();
+        // reset, not just the buffer: the failed rendering may have taken the output stream, and the
+        // error page writes through the writer; the headers set before (security headers, the
+        // session cookie) are put back
+        java.util.Map<String, java.util.List<String>> kept = new java.util.LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+          if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+            kept.put(name, new java.util.ArrayList<>(response.getHeaders(name)));
+          }
+        }
+        response.reset();
+        kept.forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
         response.setStatus(status);
         // the error page as a plain GET: forwarding the failed post itself would make the error page
         // a postback of another view (PrimeFaces' CSP check would refuse it a second time)
