@@ -1,18 +1,32 @@
 #!/usr/bin/env bash
-# Hardening of a running Payara Server domain, shared by run.sh, it-domain.sh and production
+# Hardening of a Payara Server domain, shared by run.sh, it-domain.sh and production
 # (docs/operations.md): no product or version in the Server and X-Powered-By headers, cookies
-# (the session's) with SameSite=Lax, and a
-# server log capped by size and count (10 files of 10 MB, rotated ones compressed), so that no
-# client can fill the disk through the log.
-#   harden.sh <asadmin> <admin port>
+# (the session's) with SameSite=Lax, and a server log capped by size and count (10 files of
+# 10 MB, rotated ones compressed), so that no client can fill the disk through the log.
+#
+# It edits the domain's configuration files while the domain is STOPPED. `asadmin set` on a
+# running domain restarts the HTTP listeners once per attribute, and a listener restarted while
+# an application is being deployed was seen to stay closed (every request refused). Idempotent.
+#   harden.sh <domain directory>      e.g. payara6/glassfish/domains/domain1
 set -euo pipefail
-asadmin="$1"; port="$2"
-for listener in http-listener-1 http-listener-2; do
-  "$asadmin" --port "$port" set \
-    "configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false" \
-    "configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false" \
-    "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true" \
-    "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax" >/dev/null
-done
-"$asadmin" --port "$port" set-log-attributes \
-  'com.sun.enterprise.server.logging.GFFileHandler.rotationLimitInBytes=10485760:com.sun.enterprise.server.logging.GFFileHandler.maxHistoryFiles=10:com.sun.enterprise.server.logging.GFFileHandler.compressOnRotation=true' >/dev/null
+config="$1/config"
+[ -f "$config/domain.xml" ] || { echo "harden.sh: no domain.xml under $config" >&2; exit 2; }
+
+# the application listeners (http-listener-1 and -2, whose virtual server is "server"), in every
+# config of the domain; the admin listeners (virtual server __asadmin) are left as they are
+sed -i -E '/<http [^>]*default-virtual-server="server"/{
+  s/ (xpowered-by|server-header|cookie-same-site-enabled|cookie-same-site-value)="[^"]*"//g
+  s/<http /<http xpowered-by="false" server-header="false" cookie-same-site-enabled="true" cookie-same-site-value="Lax" /
+}' "$config/domain.xml"
+
+set_log() {
+  local key="$1" value="$2" file="$config/logging.properties"
+  if grep -q "^$key=" "$file"; then
+    sed -i "s#^$key=.*#$key=$value#" "$file"
+  else
+    echo "$key=$value" >> "$file"
+  fi
+}
+set_log com.sun.enterprise.server.logging.GFFileHandler.rotationLimitInBytes 10485760
+set_log com.sun.enterprise.server.logging.GFFileHandler.maxHistoryFiles 10
+set_log com.sun.enterprise.server.logging.GFFileHandler.compressOnRotation true

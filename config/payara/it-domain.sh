@@ -35,11 +35,24 @@ case "$action" in
     ldap_dir="$(cd "$(dirname "$0")/../ldap" && pwd)"
     { cat "$ldap_dir/demo.ldif"; echo; cat "$ldap_dir/system-tests.ldif"; } > "$data/it.ldif"
     export ICT_LDAP_EMBEDDED_LDIF="$data/it.ldif"
+    bash "$(dirname "$0")/harden.sh" "$payara/glassfish/domains/$domain"
     "$asadmin" start-domain "$domain"
-    bash "$(dirname "$0")/harden.sh" "$asadmin" $((portbase + 48))
     if [ -n "${5:-}" ]; then
       # one deployment for all the system tests
       "$asadmin" --port $((portbase + 48)) deploy --force=true --name ict-intranet "$5"
+      # the tests start only once the application answers; if it never does, the build stops
+      # here with the server's own account of why, instead of every test failing on a refusal
+      # (plain bash: a fresh machine may have no curl)
+      port=$((portbase + 80)); status=""
+      for _ in $(seq 1 120); do
+        status="$(timeout 5 bash -c 'exec 3<>/dev/tcp/127.0.0.1/'"$port"' &&
+          printf "GET /health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && head -n 1 <&3' 2>/dev/null || true)"
+        case "$status" in "HTTP/1.1 200"*) exit 0 ;; esac
+        sleep 1
+      done
+      echo "it-domain.sh: http://localhost:$port/health/ready did not answer 200 within 120 s (last: ${status:-no answer}); the server log ends:" >&2
+      tail -n 150 "$payara/glassfish/domains/$domain/logs/server.log" >&2 || true
+      exit 1
     fi
     ;;
   stop)

@@ -31,8 +31,8 @@ trap stop EXIT
 trap 'exit 0' INT TERM
 
 rm -f "$domain/autodeploy/ict-intranet.ear"
+bash "$(dirname "$0")/harden.sh" "$domain"
 "$asadmin" start-domain domain1
-bash "$(dirname "$0")/harden.sh" "$asadmin" 4848
 log="$domain/logs/server.log"
 tail -n 0 -F "$log" 2>/dev/null &
 
