@@ -62,6 +62,7 @@ class TrafficIT {
     return Deployments.withMigrations(ShrinkWrap.create(WebArchive.class, "traffic-it.war"))
         .addPackages(true, "th.obec.esa.ict.traffic")
         .addAsResource("META-INF/persistence.xml")
+        .addAsResource("traffic-it-config.properties", "META-INF/microprofile-config.properties")
         .addAsLibraries(Deployments.libraries("platform", "core", "flyway-core", "flyway-database-postgresql",
             "jackson-databind", "jackson-core", "jackson-annotations", "jackson-dataformat-toml", "unboundid-ldapsdk",
             "postgresql"));
@@ -102,6 +103,7 @@ class TrafficIT {
   void aRequestAndAFailedSignInAppearWithoutAnyoneFlushing() throws Exception {
     String user = uid("async");
     String typed = uid("typo");
+    long droppedBefore = log.stats().dropped();
     log.request(at(OffsetDateTime.now(), user, "/index.xhtml?x=1"));
     log.signInFailed(typed, "192.0.2.20", 40404, "web");
     // the writer drains its queue off the request path: wait until both rows are there
@@ -115,7 +117,36 @@ class TrafficIT {
     assertEquals(null, failed.uid());
     assertEquals(typed, failed.attemptedUid());
     assertTrue(log.stats().written() >= 2);
-    assertEquals(0, log.stats().dropped());
+    assertEquals(droppedBefore, log.stats().dropped(), "nothing dropped (the queue takes 50 in this test WAR)");
+  }
+
+  @Test
+  void linesDroppedByAFullQueueBecomeAChainedGapLineWithTheirCount() {
+    String user = uid("flood");
+    OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.MILLIS);
+    long droppedBefore = log.stats().dropped();
+    // the queue of this test WAR takes 50 lines (traffic-it-config.properties): 200 at once overflow it
+    for (int i = 0; i < 200; i++) {
+      log.request(at(OffsetDateTime.now(ZoneOffset.ofHours(7)), user, "/flood/" + i));
+    }
+    long dropped = log.stats().dropped() - droppedBefore;
+    assertTrue(dropped > 0, "the full queue dropped lines");
+    queue.drain();
+    OffsetDateTime end = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusSeconds(1);
+    List<TrafficRow> gaps = traffic.search(AUDITOR, new TrafficQuery(start, end, null, null, TrafficKind.GAP, null),
+        0, 100).rows();
+    assertFalse(gaps.isEmpty(), "the loss is a line of the record itself");
+    // one GAP line, or two when the scheduled drain ran in the middle of the flood: together the count
+    assertEquals(dropped, gaps.stream().mapToLong(TrafficRow::bytes).sum(), gaps.toString());
+    assertTrue(gaps.get(0).url().startsWith("dropped "), gaps.get(0).url());
+    List<TrafficRow> kept = traffic.search(AUDITOR, new TrafficQuery(null, null, user, null, null, null), 0, 500).rows();
+    assertEquals(200 - dropped, kept.size());
+    long lastFlood = kept.stream().mapToLong(TrafficRow::seq).max().orElseThrow();
+    // the writer puts the GAP line ahead of the lines still queued at its next drain, not at some later time
+    assertTrue(gaps.stream().anyMatch(g -> g.seq() < lastFlood), "written as soon as the writer could");
+    VerifyReport r = traffic.verify(AUDITOR, start, end);
+    assertTrue(r.isIntact(), "the GAP line is chained like any other: " + r.findings());
+    assertTrue(r.rowsChecked() >= kept.size() + gaps.size());
   }
 
   @Test
@@ -235,7 +266,8 @@ class TrafficIT {
   @Test
   void theDailyAnchorIsASignedLineInAFileOutsideTheDatabase() {
     String line = traffic.writeAnchor(AUDITOR);
-    assertTrue(line.matches(".* seq=\\d+ head=[0-9a-f]{64} lines=\\d+ mac=[0-9a-f]{64}"), line);
+    assertTrue(line.matches(".* seq=\\d+ head=[0-9a-f]{64} lines=\\d+ audit-seq=\\d+ audit-head=[0-9a-f]{64} "
+        + "audit-entries=\\d+ mac=[0-9a-f]{64}"), line);
     assertTrue(traffic.anchors(AUDITOR, 10).contains(line));
     assertTrue(th.obec.esa.ict.traffic.chain.DailyAnchor.signed(line));
     assertFalse(th.obec.esa.ict.traffic.chain.DailyAnchor.signed(line.replaceFirst("lines=\\d+", "lines=1")),

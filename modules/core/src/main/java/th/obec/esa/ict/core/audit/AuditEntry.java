@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import th.obec.esa.ict.platform.security.Actor;
 
-/** One recorded action. Never updated, never deleted. */
+/**
+ * One recorded action. Never updated, never deleted. Since V1_2 each entry is a link of the audit
+ * chain ({@link AuditChain}): its {@code chainSeq}, the link of the entry before it and its own
+ * keyed link, set by {@link AuditService} under the chain head's row lock before it is persisted.
+ */
 @Entity
 @Table(name = "core_audit")
 @NamedQuery(name = "AuditEntry.findBySubject",
@@ -51,6 +55,15 @@ public class AuditEntry {
   @Column(length = DETAIL)
   private String detail;
 
+  @Column(name = "chain_seq", updatable = false)
+  private Long chainSeq;
+
+  @Column(name = "prev_link", length = 64, updatable = false)
+  private String prevLink;
+
+  @Column(length = 64, updatable = false)
+  private String link;
+
   protected AuditEntry() {}
 
   public AuditEntry(Actor actor, OffsetDateTime at, String action, String subjectType, String subjectId, String detail) {
@@ -62,6 +75,16 @@ public class AuditEntry {
     this.subjectType = subjectType;
     this.subjectId = subjectId;
     this.detail = cut(detail, DETAIL);
+  }
+
+  /** Places the entry in the chain (once, before it is persisted). */
+  void chain(long seq, String previousLink, String ownLink) {
+    if (this.chainSeq != null) {
+      throw new IllegalStateException("an audit entry is chained once");
+    }
+    this.chainSeq = seq;
+    this.prevLink = previousLink;
+    this.link = ownLink;
   }
 
   private static String cut(String s, int max) {
@@ -77,4 +100,8 @@ public class AuditEntry {
   public String getSubjectType() { return subjectType; }
   public String getSubjectId() { return subjectId; }
   public String getDetail() { return detail; }
+  /** The entry's place in the audit chain, or null for an entry written before the chain began (V1_2). */
+  public Long getChainSeq() { return chainSeq; }
+  public String getPrevLink() { return prevLink; }
+  public String getLink() { return link; }
 }

@@ -1,6 +1,5 @@
 package th.obec.esa.ict.traffic.chain;
 
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import th.obec.esa.ict.core.integrity.ChainKey;
 import th.obec.esa.ict.traffic.api.TrafficEntry;
 import th.obec.esa.ict.traffic.api.TrafficKind;
 
@@ -47,13 +47,14 @@ public final class ChainStore {
     if (entries.isEmpty()) {
       return head;
     }
-    MessageDigest sha = ChainHash.sha256();
+    long keyedFrom = keyedFrom(c);
+    ChainLink link = new ChainLink(key, keyedFrom);
     long seq = head.seq();
     String hash = head.hash();
     try (PreparedStatement ps = c.prepareStatement(INSERT)) {
       for (TrafficEntry e : entries) {
         seq++;
-        hash = ChainHash.next(sha, hash, seq, e);
+        hash = link.next(hash, seq, e);
         ps.setLong(1, seq);
         ps.setObject(2, e.at());
         ps.setString(3, e.kind().name());
@@ -78,7 +79,7 @@ public final class ChainStore {
         "UPDATE trf_chain SET last_seq = ?, last_hash = ?, head_mac = ? WHERE id = 1")) {
       ps.setLong(1, seq);
       ps.setString(2, hash);
-      ps.setString(3, key.headMac(seq, hash));
+      ps.setString(3, key.headMac(seq, hash, keyedFrom));
       ps.executeUpdate();
     }
     return new ChainHead(seq, hash);
@@ -127,16 +128,36 @@ public final class ChainStore {
     return new ChainRow(rs.getLong(1), e, rs.getString(16));
   }
 
-  /** Whether the stored head's MAC is the key's for its seq and hash. */
+  /**
+   * The first seq whose link is keyed ({@code trf_chain.keyed_from}, set by V6_3 to the seq after
+   * the head of that moment: 1 on a new database). Rows before it keep their SHA-256 links.
+   */
+  public static long keyedFrom(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT keyed_from FROM trf_chain WHERE id = 1");
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        throw new SQLException("trf_chain has no head row: the V6_1 migration did not run");
+      }
+      return rs.getLong(1);
+    }
+  }
+
+  /**
+   * Whether the stored head's MAC is the key's for its seq, hash and keyed boundary. A head signed
+   * before V6_3 (without the boundary) is accepted only while no row is keyed yet.
+   */
   public static boolean headSigned(Connection c, ChainKey key) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, last_hash, head_mac FROM trf_chain WHERE id = 1");
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT last_seq, last_hash, head_mac, keyed_from FROM trf_chain WHERE id = 1");
         ResultSet rs = ps.executeQuery()) {
       if (!rs.next()) {
         return false;
       }
       long seq = rs.getLong(1);
+      long keyedFrom = rs.getLong(4);
       // an empty chain has nothing to sign yet
-      return seq == 0 || ChainKey.same(key.headMac(seq, rs.getString(2)), rs.getString(3));
+      return seq == 0 || ChainKey.same(key.headMac(seq, rs.getString(2), keyedFrom), rs.getString(3))
+          || keyedFrom > seq && ChainKey.same(key.headMac(seq, rs.getString(2)), rs.getString(3));
     }
   }
 

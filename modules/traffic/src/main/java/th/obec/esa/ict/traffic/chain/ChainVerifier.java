@@ -1,6 +1,5 @@
 package th.obec.esa.ict.traffic.chain;
 
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
@@ -20,7 +19,7 @@ public final class ChainVerifier {
   /** Findings beyond this many are counted but not listed. */
   public static final int MAX_FINDINGS = 1000;
 
-  private final MessageDigest sha = ChainHash.sha256();
+  private final ChainLink link;
   private final NavigableMap<Long, PurgeRange> purges = new TreeMap<>();
   private final List<Finding> findings = new ArrayList<>();
   private long totalFindings;
@@ -34,13 +33,20 @@ public final class ChainVerifier {
    * @param startSeq the seq the walk expects first
    * @param previousHash the hash of row {@code startSeq - 1} ({@link ChainHash#GENESIS} for row 1)
    * @param purgeRanges the purge ranges at or after startSeq, in any order
+   * @param link how a row's link follows from the one before it (keyed from {@code trf_chain.keyed_from})
    */
-  public ChainVerifier(long startSeq, String previousHash, List<PurgeRange> purgeRanges) {
+  public ChainVerifier(long startSeq, String previousHash, List<PurgeRange> purgeRanges, ChainLink link) {
+    this.link = link;
     this.expected = startSeq;
     this.previous = previousHash;
     for (PurgeRange p : purgeRanges) {
       purges.put(p.firstSeq(), p);
     }
+  }
+
+  /** A walk over rows that were never keyed (SHA-256 links only). */
+  public ChainVerifier(long startSeq, String previousHash, List<PurgeRange> purgeRanges) {
+    this(startSeq, previousHash, purgeRanges, ChainLink.unkeyed());
   }
 
   /** The chain head's signature, checked by the caller with the key: a wrong one is a finding. */
@@ -58,7 +64,7 @@ public final class ChainVerifier {
     if (rows == 0) {
       firstChecked = row.seq();
     }
-    if (previous != null && !ChainHash.next(sha, previous, row.seq(), row.entry()).equals(row.hash())) {
+    if (previous != null && !link.next(previous, row.seq(), row.entry()).equals(row.hash())) {
       add(new Finding(Finding.Kind.CHANGED, row.seq(), row.seq()));
     }
     previous = row.hash();

@@ -1,6 +1,7 @@
 package th.obec.esa.ict.traffic.chain;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import java.io.IOException;
@@ -19,12 +20,16 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
+import th.obec.esa.ict.core.audit.AuditChain;
+import th.obec.esa.ict.core.audit.AuditService;
+import th.obec.esa.ict.core.integrity.ChainKey;
 
 /**
  * Once a day the chain head (seq, hash), the time and the number of lines kept are appended, signed
  * with the chain key, to {@value #FILE} in the data folder: a line outside the database that can be
  * printed from the verify page and kept on paper. Whoever rewrites the table and recomputes the
- * chain cannot make an old anchor line agree with it.
+ * chain cannot make an old anchor line agree with it. The same line carries the audit trail's chain
+ * head ({@code audit-seq}, {@code audit-head}) and its number of entries ({@code audit-entries}).
  */
 @Stateless
 public class DailyAnchor {
@@ -33,6 +38,9 @@ public class DailyAnchor {
 
   @Resource(lookup = "java:app/jdbc/ict")
   private DataSource dataSource;
+
+  @EJB
+  private AuditService audit;
 
   @Schedule(hour = "0", minute = "15", persistent = false)
   void daily() {
@@ -49,7 +57,9 @@ public class DailyAnchor {
         count = rs.getLong(1);
       }
       ChainKey key = ChainKey.configured();
-      String body = now + " seq=" + head.seq() + " head=" + head.hash() + " lines=" + count;
+      AuditChain.Head auditHead = audit.head();
+      String body = now + " seq=" + head.seq() + " head=" + head.hash() + " lines=" + count
+          + " audit-seq=" + auditHead.seq() + " audit-head=" + auditHead.link() + " audit-entries=" + auditHead.entries();
       String line = body + " mac=" + key.mac("anchor|" + body);
       Path file = file();
       Files.createDirectories(file.getParent());

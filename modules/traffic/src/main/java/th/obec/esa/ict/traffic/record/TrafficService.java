@@ -20,8 +20,9 @@ import th.obec.esa.ict.platform.audit.AuditTrail;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
 import th.obec.esa.ict.traffic.chain.ChainHead;
+import th.obec.esa.ict.traffic.chain.ChainLink;
 import th.obec.esa.ict.traffic.chain.ChainStore;
-import th.obec.esa.ict.traffic.chain.ChainKey;
+import th.obec.esa.ict.core.integrity.ChainKey;
 import th.obec.esa.ict.traffic.chain.ChainVerifier;
 import th.obec.esa.ict.traffic.chain.VerifyReport;
 import th.obec.esa.ict.traffic.retention.Extension;
@@ -136,11 +137,11 @@ public class TrafficService {
         ChainKey key = ChainKey.configured();
         ChainHead anchor = ChainStore.anchorBefore(c, lo, key);
         ChainVerifier verifier = new ChainVerifier(anchor.seq() + 1, anchor.hash(),
-            ChainStore.purgesFrom(c, anchor.seq() + 1, key));
+            ChainStore.purgesFrom(c, anchor.seq() + 1, key), new ChainLink(key, ChainStore.keyedFrom(c)));
         ChainStore.rows(c, lo, hi, verifier::accept);
-        if (to == null) {
-          verifier.headSigned(ChainStore.headSigned(c, key), head.seq());
-        }
+        // checked on every verification, not only up to the head: the signed head also fixes where the
+        // keyed links begin, so moving that boundary to pass forged SHA-256 links off shows in any period
+        verifier.headSigned(ChainStore.headSigned(c, key), head.seq());
         report = verifier.finish(from, to, hi, to == null ? head.seq() : -1, head.hash());
       }
     } catch (SQLException e) {

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.obec.esa.ict.platform.audit.AuditTrail;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.traffic.chain.ChainHead;
-import th.obec.esa.ict.traffic.chain.ChainKey;
+import th.obec.esa.ict.core.integrity.ChainKey;
 import th.obec.esa.ict.traffic.chain.ChainStore;
 import th.obec.esa.ict.traffic.chain.PurgeRange;
 

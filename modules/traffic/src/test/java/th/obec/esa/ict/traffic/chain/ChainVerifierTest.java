@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import th.obec.esa.ict.core.integrity.ChainKey;
 import th.obec.esa.ict.traffic.api.TrafficEntry;
 import th.obec.esa.ict.traffic.api.TrafficKind;
 
@@ -176,5 +177,80 @@ class ChainVerifierTest {
     assertEquals(made.mac("t"), ChainKey.fromFile(file).mac("t"), "the same key is read back");
     assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
         java.nio.file.Files.getPosixFilePermissions(file)));
+  }
+
+  private static final ChainKey KEY = new ChainKey("0123456789abcdef0123456789abcdef".getBytes(
+      java.nio.charset.StandardCharsets.US_ASCII));
+
+  /** A chain of n rows whose links are keyed from seq keyedFrom on, as the writer builds it since V6_3. */
+  static List<ChainRow> keyedChain(int n, long keyedFrom) {
+    ChainLink link = new ChainLink(KEY, keyedFrom);
+    List<ChainRow> rows = new ArrayList<>();
+    String prev = ChainHash.GENESIS;
+    for (int i = 1; i <= n; i++) {
+      TrafficEntry e = entry(i);
+      prev = link.next(prev, i, e);
+      rows.add(new ChainRow(i, e, prev));
+    }
+    return rows;
+  }
+
+  @Test
+  void aKeyedLinkIsTheHmacOfThePreviousLinkAndTheCanonicalRow() throws Exception {
+    TrafficEntry e = entry(1);
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new javax.crypto.spec.SecretKeySpec("0123456789abcdef0123456789abcdef".getBytes(
+        java.nio.charset.StandardCharsets.US_ASCII), "HmacSHA256"));
+    String expected = java.util.HexFormat.of().formatHex(mac.doFinal((ChainHash.GENESIS + "\n"
+        + ChainHash.canonical(1, e)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(expected, new ChainLink(KEY, 1).next(ChainHash.GENESIS, 1, e));
+    assertEquals(expected, KEY.link(ChainHash.GENESIS, ChainHash.canonical(1, e)));
+    assertNotEquals(ChainHash.next(ChainHash.GENESIS, 1, e), expected, "not the unkeyed SHA-256 link");
+    ChainKey other = new ChainKey("fedcba9876543210fedcba9876543210".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    assertNotEquals(expected, new ChainLink(other, 1).next(ChainHash.GENESIS, 1, e), "another key, another link");
+    assertEquals(ChainHash.next(ChainHash.GENESIS, 1, e), new ChainLink(KEY, 2).next(ChainHash.GENESIS, 1, e),
+        "a row before the keyed boundary keeps its SHA-256 link");
+  }
+
+  @Test
+  void aRowChangedAndItsLinkRecomputedWithoutTheKeyIsCaught() {
+    // the old weakness: whoever could write the table re-hashed a changed row and everything after it
+    List<ChainRow> rows = keyedChain(10, 1);
+    ChainRow orig = rows.get(4);
+    TrafficEntry e = orig.entry();
+    TrafficEntry forged = new TrafficEntry(e.at(), e.kind(), "someone-else", null, null, e.sourceAddr(),
+        e.sourcePort(), e.service(), e.method(), e.url(), e.status(), e.bytes(), e.durationMs(), e.sessionHash());
+    String prev = rows.get(3).hash();
+    for (int i = 4; i < 10; i++) {
+      TrafficEntry x = i == 4 ? forged : rows.get(i).entry();
+      prev = ChainHash.next(prev, i + 1, x);
+      rows.set(i, new ChainRow(i + 1, x, prev));
+    }
+    ChainVerifier v = new ChainVerifier(1, ChainHash.GENESIS, List.of(), new ChainLink(KEY, 1));
+    rows.forEach(v::accept);
+    VerifyReport r = v.finish(null, null, 10, 10, rows.get(9).hash());
+    assertEquals(5, r.getFirstBrokenSeq(), r.findings().toString());
+    assertTrue(r.findings().contains(new Finding(Finding.Kind.CHANGED, 5, 5)));
+  }
+
+  @Test
+  void aChainKeyedFromTheMiddleVerifiesItsOldAndItsKeyedRows() {
+    List<ChainRow> rows = keyedChain(20, 11);
+    assertEquals(chain(10), rows.subList(0, 10), "rows before the boundary are the SHA-256 chain");
+    ChainVerifier v = new ChainVerifier(1, ChainHash.GENESIS, List.of(), new ChainLink(KEY, 11));
+    rows.forEach(v::accept);
+    assertTrue(v.finish(null, null, 20, 20, rows.get(19).hash()).isIntact());
+
+    // the boundary moved past the rows (as a forger would, to pass SHA-256 links off): they break
+    ChainVerifier moved = new ChainVerifier(1, ChainHash.GENESIS, List.of(), new ChainLink(KEY, 21));
+    rows.forEach(moved::accept);
+    VerifyReport r = moved.finish(null, null, 20, 20, rows.get(19).hash());
+    assertEquals(11, r.getFirstBrokenSeq(), r.findings().toString());
+  }
+
+  @Test
+  void theSignedHeadCoversTheKeyedBoundary() {
+    assertNotEquals(KEY.headMac(5, "x", 1), KEY.headMac(5, "x", 6));
+    assertNotEquals(KEY.headMac(5, "x", 1), KEY.headMac(5, "x"));
   }
 }

@@ -1,4 +1,4 @@
-package th.obec.esa.ict.traffic.chain;
+package th.obec.esa.ict.core.integrity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,11 +17,14 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The secret that signs the traffic record's chain head and purge anchors (HMAC-SHA256). It is
- * never in the database, so whoever can write the tables cannot forge an anchor: it comes from
+ * The secret that keys the application's tamper-evident chains (HMAC-SHA256): every link of the
+ * traffic record and of the audit trail, their signed heads, the traffic purge anchors and the
+ * daily anchor lines. It is never in the database, so whoever can write the tables cannot make a
+ * link, a head or an anchor that verifies: it comes from
  * MicroProfile Config {@value #KEY} (environment {@code ICT_TRAFFIC_CHAIN_KEY}, at least 32
  * characters), else from the file {@value #FILE} in the data folder ({@code ict.data.dir}),
- * created once with owner-only permissions. Rotation: docs/traffic.md ("Rotating the chain key").
+ * created once with owner-only permissions. Read once per application start (a new key needs a
+ * restart). Rotation: docs/operations.md and docs/traffic.md ("Rotating the chain key").
  */
 public final class ChainKey {
 
@@ -37,8 +40,19 @@ public final class ChainKey {
     this.secret = secret.clone();
   }
 
-  /** The configured key, or the data folder's key file (made on first use). */
+  private static volatile ChainKey cached;
+
+  /** The configured key, or the data folder's key file (made on first use); read once, then kept. */
   public static ChainKey configured() {
+    ChainKey k = cached;
+    if (k == null) {
+      k = read();
+      cached = k;
+    }
+    return k;
+  }
+
+  private static ChainKey read() {
     Config config = ConfigProvider.getConfig();
     Optional<String> value = config.getOptionalValue(KEY, String.class).filter(s -> !s.isBlank());
     if (value.isPresent()) {
@@ -49,7 +63,7 @@ public final class ChainKey {
     return fromFile(dir.resolve(FILE));
   }
 
-  static synchronized ChainKey fromFile(Path file) {
+  public static synchronized ChainKey fromFile(Path file) {
     try {
       if (!Files.exists(file)) {
         Files.createDirectories(file.getParent());
@@ -71,13 +85,40 @@ public final class ChainKey {
 
   /** HMAC-SHA256 of the text, hex. */
   public String mac(String text) {
+    return HexFormat.of().formatHex(newMac().doFinal(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * A fresh HMAC-SHA256 instance keyed with this key, for a caller that links many rows in a row
+   * (one {@code Mac} per batch costs less than one per row). Not thread-safe: one per thread.
+   */
+  public Mac newMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("every Java runtime has HmacSHA256", e);
     }
+  }
+
+  /**
+   * One keyed link of a chain: {@code HMAC-SHA256(key, previous || "\n" || canonical)}, hex. The
+   * same arithmetic for the traffic record and the audit trail; each defines its canonical text.
+   *
+   * @param mac from {@link #newMac()} (reset here before use)
+   */
+  public static String link(Mac mac, String previous, String canonical) {
+    mac.reset();
+    mac.update(previous.getBytes(StandardCharsets.US_ASCII));
+    mac.update((byte) '\n');
+    mac.update(canonical.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(mac.doFinal());
+  }
+
+  /** The same with a Mac made for this one link. */
+  public String link(String previous, String canonical) {
+    return link(newMac(), previous, canonical);
   }
 
   /** The MAC of a purge anchor: which rows went, the hash of the last, how many. */
@@ -85,9 +126,22 @@ public final class ChainKey {
     return mac("purge|" + firstSeq + "|" + lastSeq + "|" + lastHash);
   }
 
-  /** The MAC of the chain head: the last row written and its hash. */
+  /** The MAC of the traffic chain head as V6_2 signed it: the last row written and its hash. */
   public String headMac(long seq, String hash) {
     return mac("head|" + seq + "|" + hash);
+  }
+
+  /**
+   * The MAC of the traffic chain head since V6_3: the last row, its link, and the first seq whose
+   * link is keyed (rows before it keep their SHA-256 links), so moving that boundary breaks the head.
+   */
+  public String headMac(long seq, String hash, long keyedFrom) {
+    return mac("head|" + seq + "|" + hash + "|keyed-from=" + keyedFrom);
+  }
+
+  /** The MAC of the audit trail's chain head: its last seq and link. */
+  public String auditHeadMac(long seq, String link) {
+    return mac("audit-head|" + seq + "|" + link);
   }
 
   /** Compares two MACs in constant time; a null never matches. */
