@@ -63,6 +63,7 @@ class AccessMatrixIT {
       GET /api/assets/{id}/qr.png                          | 401 404 404 404 404 404 404
       POST /api/assets/{id}/status                         | 401 400 400 400 400 400 400
       GET /api/audit                                       | 401 200 200 200 200 200 200
+      GET /api/audit-trail/verify                          | 401 403 403 403 200 200 403
       GET /api/catalog/editions                            | 401 200 200 200 200 200 200
       GET /api/catalog/items                               | 401 200 200 200 200 200 200
       GET /api/catalog/items/{id}/prices                   | 401 404 404 404 404 404 404

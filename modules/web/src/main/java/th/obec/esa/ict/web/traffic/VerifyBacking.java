@@ -5,13 +5,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import th.obec.esa.ict.core.audit.AuditChain;
+import th.obec.esa.ict.core.audit.AuditService;
 import th.obec.esa.ict.platform.BusinessException;
 import th.obec.esa.ict.traffic.chain.VerifyReport;
 import th.obec.esa.ict.traffic.record.TrafficService;
 import th.obec.esa.ict.web.shell.CurrentUser;
 import th.obec.esa.ict.web.shell.Messages;
 
-/** /traffic/verify: checks the hash chain for a period (or all of it) and shows what was found. */
+/**
+ * /traffic/verify: checks the traffic record's chain for a period (or all of it), and the audit trail's
+ * chain, and shows what was found with the first broken link.
+ */
 @Named
 @RequestScoped
 public class VerifyBacking {
@@ -19,8 +24,29 @@ public class VerifyBacking {
   @EJB
   private TrafficService traffic;
 
+  @EJB
+  private AuditService auditService;
+
   @Inject
   private CurrentUser currentUser;
+
+  private AuditChain.Report auditReport;
+
+  /** Verifies the whole audit trail (auditors only; the service checks and records it). */
+  public void verifyAudit() {
+    try {
+      auditReport = auditService.verify(currentUser.actor());
+      if (auditReport.isIntact()) {
+        Messages.info("traffic.audit.intact", auditReport.entriesChecked());
+      } else {
+        Messages.error("traffic.audit.broken", auditReport.totalFindings());
+      }
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
+  }
+
+  public AuditChain.Report getAuditReport() { return auditReport; }
 
   private LocalDate fromDate;
   private LocalDate toDate;
