@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import th.obec.esa.ict.traffic.api.SessionHash;
 import th.obec.esa.ict.traffic.api.TrafficEntry;
 import th.obec.esa.ict.traffic.capture.TrafficBuffer;
+import th.obec.esa.ict.core.integrity.ChainKey;
 import th.obec.esa.ict.traffic.chain.ChainStore;
 
 /**
@@ -19,6 +20,10 @@ import th.obec.esa.ict.traffic.chain.ChainStore;
  * Arguments: jdbc-url user password [rows] [threads] [batch]
  */
 public class TrafficBench {
+
+  /** A throw-away chain key: the links are keyed (HMAC-SHA256) as in production since V6_3. */
+  static final ChainKey KEY = new ChainKey("bench-only-chain-key-0123456789abcdef".getBytes());
+
 
   public static void main(String[] args) throws Exception {
     String url = args[0];
@@ -42,7 +47,7 @@ public class TrafficBench {
               Thread.sleep(1);
               continue;
             }
-            ChainStore.append(c, b);
+            ChainStore.append(c, b, KEY);
             c.commit();
             done.addAndGet(b.size());
           }

@@ -12,8 +12,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 ROWS=${ROWS:-1000000}; THREADS=${THREADS:-8}; BATCH=${BATCH:-1000}
 PGJAR=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort | tail -1)
-CLASSES=$ROOT/modules/traffic/target/classes
-[ -d "$CLASSES" ] || { echo "build modules/traffic first" >&2; exit 1; }
+CLASSES=$ROOT/modules/traffic/target/classes:$ROOT/modules/core/target/classes
+[ -d "$ROOT/modules/traffic/target/classes" ] || { echo "build modules/traffic first" >&2; exit 1; }
 
 if [ -z "${PGURL:-}" ]; then
   DATA=$(mktemp -d /tmp/trf-bench-XXXX); PORT=${PORT:-55432}
@@ -22,6 +22,8 @@ if [ -z "${PGURL:-}" ]; then
   $RUNAS pg_ctl -D "$DATA/db" -o "-p $PORT -k $DATA" -l "$DATA/log" -w start >/dev/null
   trap '$RUNAS pg_ctl -D "$DATA/db" -m fast stop >/dev/null; rm -rf "$DATA"' EXIT
   PGURL="jdbc:postgresql://localhost:$PORT/postgres"; PGUSER=bench; PGPASSWORD=x
-  psql -h localhost -p "$PORT" -U bench -d postgres -q -f "$ROOT/sql/V6_1__traffic.sql"
+  for f in V6_1__traffic V6_2__traffic_keyed_anchors V6_3__traffic_keyed_links; do
+    psql -h localhost -p "$PORT" -U bench -d postgres -q -f "$ROOT/sql/$f.sql"
+  done
 fi
 java -cp "$CLASSES:$PGJAR" "$ROOT/bench/traffic/TrafficBench.java" "$PGURL" "$PGUSER" "$PGPASSWORD" "$ROWS" "$THREADS" "$BATCH"

@@ -118,4 +118,19 @@ class SystemIT {
     assertTrue(found.contains(ghost), found);
   }
 
+  @Test
+  void theAuditTrailAndTheTrafficRecordVerifyInTheRunningEarAndOnlyAnAuditorAsks() throws Exception {
+    Http http = new Http(base());
+    assertEquals(403, http.getBasic("api/audit-trail/verify", "nanphat", "demo").statusCode(),
+        "verifying needs the auditor role");
+    // every module of the EAR writes its audit entries into the one chain, in its own transactions
+    HttpResponse<String> audit = http.getBasic("api/audit-trail/verify", "sinlapachai", "demo");
+    assertEquals(200, audit.statusCode(), audit.body());
+    assertTrue(audit.body().contains("\"totalFindings\":0"), audit.body());
+    assertTrue(audit.body().contains("\"firstBrokenSeq\":-1"), audit.body());
+    assertTrue(audit.body().matches("(?s).*\"entriesChecked\":[1-9].*"), audit.body());
+    HttpResponse<String> traffic = http.getBasic("api/traffic/verify", "sinlapachai", "demo");
+    assertEquals(200, traffic.statusCode(), traffic.body());
+    assertTrue(traffic.body().contains("\"totalFindings\":0"), traffic.body());
+  }
 }
