@@ -1,5 +1,6 @@
 package th.obec.esa.ict.traffic.chain;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -21,11 +22,13 @@ public record VerifyReport(OffsetDateTime from, OffsetDateTime to, long firstSeq
     findings = List.copyOf(findings);
   }
 
+  @JsonbProperty("intact")
   public boolean isIntact() {
     return totalFindings == 0;
   }
 
   /** The first broken link: the seq of the first finding, or -1 when the chain holds. */
+  @JsonbProperty("firstBrokenSeq")
   public long getFirstBrokenSeq() {
     return findings.isEmpty() ? -1 : findings.get(0).firstSeq();
   }
