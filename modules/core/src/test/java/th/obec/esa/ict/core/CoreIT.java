@@ -9,8 +9,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -21,12 +24,19 @@ import th.obec.esa.ict.core.audit.AuditEntry;
 import th.obec.esa.ict.core.audit.AuditService;
 import th.obec.esa.ict.core.directory.DirectoryPerson;
 import th.obec.esa.ict.core.directory.DirectoryService;
+import th.obec.esa.ict.core.directory.DirectoryWriteException;
+import th.obec.esa.ict.core.directory.NewDirectoryAccount;
+import th.obec.esa.ict.core.directory.WritableDirectoryConfig;
 import th.obec.esa.ict.core.schema.SchemaMigration;
 import th.obec.esa.ict.platform.audit.AuditTrail;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.testing.Deployments;
 
-/** The core module on Payara Micro, against the tests' real PostgreSQL and LDAP server. */
+/**
+ * The core module on Payara Micro, against the tests' real PostgreSQL and LDAP server. One
+ * deployment for all of core's container tests: each deployment is a Payara Micro start, and
+ * core's are on the build's critical path (every other module waits for core).
+ */
 @ExtendWith(ArquillianExtension.class)
 class CoreIT {
 
@@ -37,6 +47,8 @@ class CoreIT {
         .addAsResource("META-INF/persistence.xml")
         .addAsResource("META-INF/microprofile-config.properties")
         .addAsResource("ldap/demo.ldif")
+        // the tests' LDAP server, writable as the office's directory would be (account creation)
+        .addAsServiceProvider(ConfigSource.class, WritableDirectoryConfig.class)
         .addAsLibraries(Deployments.libraries("platform", "flyway-core", "flyway-database-postgresql",
             "jackson-databind", "jackson-core", "jackson-annotations", "jackson-dataformat-toml",
             "unboundid-ldapsdk", "postgresql"));
@@ -97,5 +109,30 @@ class CoreIT {
   @Test
   void theDirectoryIsReachable() {
     assertTrue(directory.isReachable());
+  }
+
+  /**
+   * Account creation against the tests' real LDAP server, written with the configured bind account
+   * {@code uid=intranet,ou=services,dc=esa,dc=local}: the new person can sign in with the initial
+   * password at once, and has the groups asked for (a missing group is created).
+   */
+  @Test
+  void aCreatedAccountCanSignInAndHasItsGroups() {
+    assertTrue(directory.isWritable());
+    String uid = "newuser" + System.nanoTime() % 1_000_000;
+    char[] password = "Xk7#pQ2m-Rt9vW4z".toCharArray();
+    Set<String> groups = new LinkedHashSet<>(List.of("staff", "internet"));
+    DirectoryPerson created = directory.createAccount(new NewDirectoryAccount(uid, "นายทดสอบ ผู้ใช้ใหม่",
+        "Mr. Thotsop Phuchaimai", "ครู", "โรงเรียนบ้านทดสอบ", uid + "@esa.local", groups), password);
+    assertEquals(uid, created.uid());
+
+    DirectoryPerson signedIn = directory.authenticate(uid, "Xk7#pQ2m-Rt9vW4z").orElseThrow();
+    assertEquals("นายทดสอบ ผู้ใช้ใหม่", signedIn.thaiName());
+    assertEquals("Mr. Thotsop Phuchaimai", signedIn.englishName());
+    assertTrue(signedIn.groups().containsAll(groups), signedIn.groups().toString());
+    assertTrue(directory.authenticate(uid, "wrong-password").isEmpty());
+
+    assertThrows(DirectoryWriteException.class, () -> directory.createAccount(new NewDirectoryAccount(uid, "ซ้ำ",
+        null, null, null, null, Set.of("staff")), "another-Pass-1".toCharArray()));
   }
 }

@@ -1,86 +1,51 @@
 package th.obec.esa.ict.forms;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import th.obec.esa.ict.core.audit.AuditService;
-import th.obec.esa.ict.forms.action.ActionKind;
-import th.obec.esa.ict.forms.action.ActionRequest;
-import th.obec.esa.ict.forms.catalog.FormCode;
+import th.obec.esa.ict.forms.access.AccessService;
+import th.obec.esa.ict.forms.account.AccountService;
 import th.obec.esa.ict.forms.document.MemoService;
-import th.obec.esa.ict.forms.loan.AssetMonth;
-import th.obec.esa.ict.forms.loan.ConditionCheck;
-import th.obec.esa.ict.forms.loan.LoanOverlapException;
-import th.obec.esa.ict.forms.loan.LoanRequest;
 import th.obec.esa.ict.forms.loan.LoanService;
-import th.obec.esa.ict.forms.port.AssetState;
-import th.obec.esa.ict.forms.port.BasisKind;
-import th.obec.esa.ict.forms.repair.RepairRequest;
-import th.obec.esa.ict.forms.submission.InboxEntry;
-import th.obec.esa.ict.forms.submission.NewSubmission;
-import th.obec.esa.ict.forms.submission.SchoolContact;
-import th.obec.esa.ict.forms.submission.SelfApprovalException;
-import th.obec.esa.ict.forms.submission.StepView;
+import th.obec.esa.ict.forms.register.RegisterImportService;
+import th.obec.esa.ict.forms.spec.SpecDocumentService;
+import th.obec.esa.ict.forms.spec.SpecService;
 import th.obec.esa.ict.forms.submission.SubmissionService;
-import th.obec.esa.ict.forms.submission.SubmissionView;
-import th.obec.esa.ict.forms.submission.Task;
+import th.obec.esa.ict.forms.summary.FiguresService;
+import th.obec.esa.ict.forms.summary.SummaryService;
+import th.obec.esa.ict.forms.testdoubles.MovableAccessClock;
 import th.obec.esa.ict.forms.testdoubles.TestAssets;
-import th.obec.esa.ict.forms.testdoubles.TestAuthority;
-import th.obec.esa.ict.forms.use.UseLine;
-import th.obec.esa.ict.forms.use.UseRequest;
-import th.obec.esa.ict.forms.workflow.State;
-import th.obec.esa.ict.forms.workflow.TransitionNotAllowedException;
-import th.obec.esa.ict.platform.BusinessException;
-import th.obec.esa.ict.platform.security.AccessDeniedException;
-import th.obec.esa.ict.platform.security.Actor;
-import th.obec.esa.ict.platform.security.Roles;
-import th.obec.esa.ict.platform.time.ThaiDates;
+import th.obec.esa.ict.forms.testdoubles.TestDirectory;
 import th.obec.esa.ict.testing.Deployments;
 
 /**
  * The forms module on Payara Micro against the tests' PostgreSQL, with in-memory doubles of the
- * organisation, delegation and assets ports: numbering under concurrency, the repair and loan
- * flows with the asset's status following, acting approval and the printed memo.
+ * organisation, delegation, directory and assets ports. The tests live in one interface per theme
+ * ({@link SubmissionChecks}, {@link SpecChecks}, {@link RegisterChecks}, {@link AccountChecks}) and
+ * run here, in one deployment: each deployment is a Payara Micro start, about twenty seconds of the
+ * suite's CPU.
  */
 @ExtendWith(ArquillianExtension.class)
-class FormsIT {
-
-  private static final AtomicInteger SEQ = new AtomicInteger();
+class FormsIT implements SubmissionChecks, SpecChecks, RegisterChecks, AccountChecks {
 
   @Deployment
   static WebArchive deployment() {
+    String root = System.getProperty("ict.project.root", "../..");
     return Deployments.withMigrations(ShrinkWrap.create(WebArchive.class, "forms-it.war"))
         .addPackages(true, "th.obec.esa.ict.forms")
         .addAsResource("META-INF/persistence.xml")
-        .addAsLibraries(Deployments.libraries("platform", "core", "flyway-core", "flyway-database-postgresql",
-            "jackson-databind", "jackson-core", "jackson-annotations", "jackson-dataformat-toml", "unboundid-ldapsdk",
-            "postgresql", "openpdf"));
+        .addAsResource(Path.of(root, "docs", "samples", RegisterChecks.SAMPLE).toFile(), RegisterChecks.SAMPLE)
+        .addAsLibraries(Deployments.libraries("platform", "core", "flyway-core", "flyway-database-postgresql", "jackson-databind",
+            "jackson-core", "jackson-annotations", "jackson-dataformat-toml", "unboundid-ldapsdk", "postgresql",
+            "openpdf", "commons-codec", "commons-csv", "commons-io"));
   }
 
   @EJB SubmissionService forms;
@@ -89,197 +54,88 @@ class FormsIT {
   @EJB AuditService auditService;
   @Inject TestAssets assets;
   @Resource ManagedExecutorService executor;
+  @EJB SpecService specs;
+  @EJB SpecDocumentService documents;
+  @EJB RegisterImportService register;
+  @EJB FiguresService figures;
+  @EJB AccountService accounts;
+  @EJB AccessService access;
+  @EJB SummaryService summaries;
+  @Inject TestDirectory directory;
+  @Inject MovableAccessClock clock;
 
-  private final Actor somchai = Actor.self("somchai", Roles.STAFF);
-  private final Actor nanphat = Actor.self("nanphat", Roles.STAFF, Roles.ICT_OFFICER);
-  private final Actor khwansiri = Actor.self("khwansiri", Roles.STAFF, Roles.ICT_OFFICER);
-  private final Actor wiparat = Actor.self("wiparat", Roles.STAFF, Roles.ICT_OFFICER);
-  private final Actor director = Actor.self("director1", Roles.STAFF, Roles.DIRECTOR);
-
-  private static String unique(String prefix) {
-    return prefix + System.nanoTime() % 1_000_000 + SEQ.incrementAndGet();
+  @Override
+  public SubmissionService forms() {
+    return forms;
   }
 
-  @Test
-  void twentyParallelSubmissionsNeverShareARunningNumber() throws Exception {
-    Actor requester = Actor.self(unique("t-"), Roles.STAFF);
-    List<Long> drafts = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
-      drafts.add(forms.createDraft(NewSubmission.of(FormCode.F05, "ขอติดตั้งเครื่องพิมพ์ " + i, null),
-          new ActionRequest(ActionKind.INSTALL, "ห้อง " + i, null), requester).id());
-    }
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<SubmissionView>> results = new ArrayList<>();
-    for (long id : drafts) {
-      results.add(executor.submit(() -> {
-        start.await();
-        return forms.submit(id, requester);
-      }));
-    }
-    start.countDown();
-    Set<String> numbers = new HashSet<>();
-    for (Future<SubmissionView> f : results) {
-      SubmissionView v = f.get(120, TimeUnit.SECONDS);
-      assertEquals(State.SUBMITTED, v.state());
-      numbers.add(v.numberText());
-    }
-    Set<String> expected = new HashSet<>();
-    for (int i = 1; i <= 20; i++) {
-      expected.add("ศธ 04086/" + i);
-    }
-    assertEquals(expected, numbers, "twenty distinct numbers, 1 to 20, in the unit's new register");
+  @Override
+  public LoanService loans() {
+    return loans;
   }
 
-  @Test
-  void aSecondOverlappingLoanIsRefusedWithTheDatesOfTheFirst() {
-    long notebook = assets.add("เครื่องคอมพิวเตอร์โน้ตบุ๊ก");
-    LocalDate from = LocalDate.now().plusDays(10);
-    SubmissionView first = forms.file(NewSubmission.of(FormCode.F04, "ขอยืมโน้ตบุ๊กไปอบรม", "ใช้ในการอบรมครู"),
-        new LoanRequest(List.of(notebook), from, from.plusDays(2)), somchai);
-    assertEquals(State.SUBMITTED, first.state());
-    long second = forms.createDraft(NewSubmission.of(FormCode.F04, "ขอยืมโน้ตบุ๊กไปประชุม", null),
-        new LoanRequest(List.of(notebook), from.plusDays(1), from.plusDays(5)), wiparat).id();
-    LoanOverlapException e = assertThrows(LoanOverlapException.class, () -> forms.submit(second, wiparat));
-    assertEquals("forms.loan.overlap", e.key());
-    assertEquals(ThaiDates.formatNumeric(from), e.args()[1]);
-    assertEquals(ThaiDates.formatNumeric(from.plusDays(2)), e.args()[2]);
-    assertEquals(first.numberText(), e.args()[3]);
-    assertEquals(State.DRAFT, forms.get(second, wiparat).state(), "the refused submission stays a draft, unnumbered");
-    assertNull(forms.get(second, wiparat).numberText());
-
-    SubmissionView later = forms.file(NewSubmission.of(FormCode.F04, "ขอยืมโน้ตบุ๊กล่วงหน้า", null),
-        new LoanRequest(List.of(notebook), from.plusDays(3), from.plusDays(4)), wiparat);
-    assertEquals(State.SUBMITTED, later.state(), "booking ahead after the first loan is fine");
-    AssetMonth month = loans.availability(notebook, YearMonth.from(from));
-    assertFalse(month.days().get(from.getDayOfMonth() - 1).free());
-    assertEquals(first.numberText(), month.days().get(from.getDayOfMonth() - 1).bookedBy());
-    assertTrue(month.bookings().stream().anyMatch(b -> b.submissionId() == first.id()), month.bookings().toString());
+  @Override
+  public MemoService memos() {
+    return memos;
   }
 
-  @Test
-  void aRequesterCannotApproveTheirOwnRequestWhateverPowersTheyHold() {
-    long pc = assets.add("เครื่องคอมพิวเตอร์ตั้งโต๊ะ");
-    SubmissionView own = forms.file(NewSubmission.of(FormCode.F03, "แจ้งซ่อมเครื่องคอมพิวเตอร์", null),
-        new RepairRequest(pc, null, "ห้องกลุ่ม ICT", "เปิดไม่ติด"), nanphat);
-    assertThrows(SelfApprovalException.class, () -> forms.review(own.id(), null, nanphat), "nor review it");
-    forms.review(own.id(), null, wiparat);
-    SelfApprovalException e = assertThrows(SelfApprovalException.class, () -> forms.approve(own.id(), null, nanphat));
-    assertEquals("forms.approval.ownRequest", e.key());
-    assertThrows(SelfApprovalException.class,
-        () -> forms.approve(own.id(), null, khwansiri.actingFor("nanphat", TestAuthority.STAND_IN_BASIS)),
-        "nobody approves for the requester either");
-    assertTrue(forms.inbox(nanphat).stream().noneMatch(i -> i.submission().id() == own.id()));
-    assertEquals(State.REVIEWED, forms.get(own.id(), nanphat).state());
-    assertEquals(AssetState.IN_USE, assets.state(pc));
-    assertEquals(State.APPROVED, forms.approve(own.id(), "อนุมัติ", director).state());
+  @Override
+  public AuditService auditService() {
+    return auditService;
   }
 
-  @Test
-  void aRepairApprovedByAStandInPutsTheAssetUnderRepairAndPrintsWhoActedForWhom() throws Exception {
-    long notebook = assets.add("เครื่องคอมพิวเตอร์โน้ตบุ๊ก สำหรับงานสำนักงาน");
-    SubmissionView filed = forms.file(NewSubmission.of(FormCode.F03, "ขอแจ้งซ่อมเครื่องคอมพิวเตอร์โน้ตบุ๊ก",
-        "ใช้งานระบบการเงินไม่ได้"), new RepairRequest(notebook, null, "ห้องการเงิน", "เครื่องดับเองหลังเปิดสิบนาที"), somchai);
-    assertTrue(filed.numberText().startsWith("ศธ 04086/"));
-    assertThrows(AccessDeniedException.class, () -> forms.review(filed.id(), null, somchai));
-    assertTrue(forms.inbox(wiparat).stream().anyMatch(i -> i.submission().id() == filed.id() && i.task() == Task.REVIEW));
-    forms.review(filed.id(), "ตรวจสอบแล้ว", wiparat);
-
-    InboxEntry waiting = forms.inbox(khwansiri).stream().filter(i -> i.submission().id() == filed.id()).findFirst()
-        .orElseThrow();
-    assertEquals(Task.APPROVE, waiting.task());
-    assertEquals("nanphat", waiting.options().get(0).actingForUid(), "the inbox says she may approve for nanphat");
-
-    SubmissionView approved = forms.approve(filed.id(), "อนุมัติ", khwansiri);
-    assertEquals(State.APPROVED, approved.state());
-    assertEquals(AssetState.UNDER_REPAIR, assets.state(notebook));
-    assertTrue(assets.changes(notebook).get(0).startsWith("UNDER_REPAIR by khwansiri for nanphat: F03 ศธ 04086/"));
-    StepView approval = approved.steps().get(approved.steps().size() - 1);
-    assertEquals("khwansiri", approval.actorUid());
-    assertEquals("nanphat", approval.actingForUid());
-    assertEquals(BasisKind.STAND_IN, approval.basisKind());
-    assertEquals(TestAuthority.STAND_IN_BASIS, approval.basis());
-    assertEquals("นางนันทน์ภัส เกียรติมาพรศักดิ์", approval.actingForName());
-
-    byte[] pdf = memos.pdf(filed.id(), true, somchai);
-    assertTrue(pdf.length > 1000 && new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
-    String text = pdftotext(pdf);
-    if (text != null) {
-      assertTrue(text.contains("บันทึกข้อความ"), text);
-      assertTrue(text.contains(th.obec.esa.ict.platform.text.ThaiDigits.toThai(filed.numberText())), text);
-      assertTrue(text.contains("นางขวัญศิริ กองช่าง ปฏิบัติหน้าที่แทน นางนันทน์ภัส เกียรติมาพรศักดิ์"), text);
-    }
-
-    forms.assign(filed.id(), "khwansiri", null, wiparat);
-    forms.logWork(filed.id(), "เปลี่ยนพัดลมระบายความร้อน", "พัดลม CPU 1 ตัว", new java.math.BigDecimal("350.00"), khwansiri);
-    SubmissionView done = forms.complete(filed.id(), "ซ่อมเรียบร้อย", null, khwansiri);
-    assertEquals(State.DONE, done.state());
-    assertEquals(1, done.workLog().size());
-    assertEquals(AssetState.IN_USE, assets.state(notebook));
-    assertEquals(7, auditService.forSubject("submission", String.valueOf(filed.id())).size());
+  @Override
+  public TestAssets assets() {
+    return assets;
   }
 
-  @Test
-  void aLoanGoesOutIsRemindedWhenOverdueAndComesBackChecked() {
-    long projector = assets.add("เครื่องฉายภาพ");
-    LocalDate today = LocalDate.now();
-    SubmissionView loan = forms.file(NewSubmission.of(FormCode.F04, "ขอยืมเครื่องฉายภาพ", "ประชุมผู้บริหารสถานศึกษา"),
-        new LoanRequest(List.of(projector), today, today), somchai);
-    forms.review(loan.id(), null, wiparat);
-    forms.approve(loan.id(), null, director);
-    assertEquals(AssetState.IN_USE, assets.state(projector), "booked, not yet handed out");
-    forms.assign(loan.id(), "wiparat", "ส่งมอบที่ห้องประชุม", wiparat);
-    assertEquals(AssetState.ON_LOAN, assets.state(projector));
-    assertTrue(loans.remindOverdue(today.plusDays(3)) >= 1);
-    assertEquals(0, loans.remindOverdue(today.plusDays(3)), "one reminder per loan and day");
-    assertTrue(loans.overdueFor("somchai", today.plusDays(3)).stream()
-        .anyMatch(o -> o.submissionId() == loan.id() && o.daysOverdue() == 3), "the borrower's home page lists it");
-    assertTrue(loans.overdueFor("somchai", today).stream().noneMatch(o -> o.submissionId() == loan.id()),
-        "not before its last day has passed");
-    SubmissionView seen = forms.get(loan.id(), somchai);
-    assertEquals(1, seen.reminders().size());
-    assertEquals(3, seen.reminders().get(0).daysOverdue());
-    assertEquals("somchai", seen.reminders().get(0).recipientUid());
-
-    BusinessException noCheck = assertThrows(BusinessException.class, () -> forms.complete(loan.id(), null, null, wiparat));
-    assertEquals("forms.loan.condition.required", noCheck.key());
-    SubmissionView back = forms.complete(loan.id(), null, new ConditionCheck(false, "เลนส์มีรอยร้าว"), wiparat);
-    assertEquals(State.DONE, back.state());
-    assertEquals(Boolean.FALSE, back.loans().get(0).conditionOk());
-    assertEquals(AssetState.BROKEN, assets.state(projector));
+  @Override
+  public ManagedExecutorService executor() {
+    return executor;
   }
 
-  @Test
-  void theRequesterWithdrawsBeforeApprovalAndARejectionNeedsAReason() {
-    SubmissionView use = forms.file(NewSubmission.of(FormCode.F02, "ขอใช้วัสดุคอมพิวเตอร์", "ใช้พิมพ์เอกสารประชุม"),
-        new UseRequest(List.of(new UseLine("หมึกพิมพ์เลเซอร์", 2, "กล่อง", null))), somchai);
-    assertThrows(AccessDeniedException.class, () -> forms.withdraw(use.id(), null, wiparat));
-    assertEquals(State.WITHDRAWN, forms.withdraw(use.id(), "ได้รับจากกลุ่มแล้ว", somchai).state());
-    assertThrows(TransitionNotAllowedException.class, () -> forms.review(use.id(), null, wiparat));
-
-    SubmissionView school = forms.file(NewSubmission.of(FormCode.F03, "แจ้งซ่อมเครื่องพิมพ์ของโรงเรียน", null)
-        .forSchool(new SchoolContact("นางสาวมาลี ใจดี", "โรงเรียนบ้านทดสอบ", "077-000000")),
-        new RepairRequest(null, "เครื่องพิมพ์ของโรงเรียน", null, "กระดาษติด"), wiparat);
-    assertEquals("ICT", school.unitCode());
-    assertEquals("โรงเรียนบ้านทดสอบ", school.contactSchool());
-    BusinessException noReason = assertThrows(BusinessException.class, () -> forms.reject(school.id(), " ", khwansiri));
-    assertEquals("forms.reject.reasonRequired", noReason.key());
-    assertEquals(State.REJECTED, forms.reject(school.id(), "ให้ติดต่อผู้ขายตามประกัน", khwansiri).state());
+  @Override
+  public SpecService specs() {
+    return specs;
   }
 
-  /** The memo's text as poppler reads it, or null where pdftotext is not installed. */
-  private static String pdftotext(byte[] pdf) throws Exception {
-    if (!Files.isExecutable(Path.of("/usr/bin/pdftotext"))) {
-      return null;
-    }
-    Path file = Files.createTempFile("memo", ".pdf");
-    try {
-      Files.write(file, pdf);
-      Process p = new ProcessBuilder("/usr/bin/pdftotext", file.toString(), "-").redirectErrorStream(true).start();
-      byte[] out = p.getInputStream().readAllBytes();
-      p.waitFor(30, TimeUnit.SECONDS);
-      return new String(out, StandardCharsets.UTF_8);
-    } finally {
-      Files.deleteIfExists(file);
-    }
+  @Override
+  public SpecDocumentService documents() {
+    return documents;
+  }
+
+  @Override
+  public RegisterImportService register() {
+    return register;
+  }
+
+  @Override
+  public FiguresService figures() {
+    return figures;
+  }
+
+  @Override
+  public AccountService accounts() {
+    return accounts;
+  }
+
+  @Override
+  public AccessService access() {
+    return access;
+  }
+
+  @Override
+  public SummaryService summaries() {
+    return summaries;
+  }
+
+  @Override
+  public TestDirectory directory() {
+    return directory;
+  }
+
+  @Override
+  public MovableAccessClock clock() {
+    return clock;
   }
 }

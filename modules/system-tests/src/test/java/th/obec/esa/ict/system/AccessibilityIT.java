@@ -30,7 +30,7 @@ class AccessibilityIT {
     WebDriver browser = Browser.start();
     try {
       browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      WebDriverWait wait = new WebDriverWait(browser, Ui.PATIENCE, Ui.POLL);
       Pages.open(browser, wait, Deployed.base() + "login.xhtml");
       List<Pages.Violation> found = Pages.axe(browser, axe, "login.xhtml");
       Browser.screenshot(browser, "issue21-login-desktop.png");

@@ -33,7 +33,7 @@ final class Pages {
    * in the folded menu, so this waits for it to be there, not to be visible (Browser.signIn does).
    */
   static WebDriverWait signIn(WebDriver browser, String uid) {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebDriverWait wait = new WebDriverWait(browser, Ui.PATIENCE, Ui.POLL);
     browser.get(Deployed.base() + "login.xhtml");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:uid"))).sendKeys(uid);
     browser.findElement(By.id("login:password")).sendKeys("demo");

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Makes the tests' LDAP server writable for {@link DirectoryWriteIT}: the test services start
+ * Makes the tests' LDAP server writable for {@link th.obec.esa.ict.core.CoreIT}: the test services start
  * Payara with {@code ict.ldap.embedded=false}, which leaves {@code ict.ldap.writable} false.
  */
 public class WritableDirectoryConfig implements ConfigSource {
@@ -24,7 +24,7 @@ public class WritableDirectoryConfig implements ConfigSource {
 
   @Override
   public String getName() {
-    return "DirectoryWriteIT";
+    return "CoreIT";
   }
 
   @Override

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,12 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.port.AssetRegistration;
 import th.obec.esa.ict.forms.spec.Answer;
@@ -49,37 +42,23 @@ import th.obec.esa.ict.forms.workflow.State;
 import th.obec.esa.ict.platform.security.AccessDeniedException;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
-import th.obec.esa.ict.testing.Deployments;
 
 /**
  * F06 and F07 on Payara Micro against PostgreSQL, with the test catalogue (the starter notebook,
  * item 11 of มีนาคม 2566 at 19,000 baht) and the in-memory register: the reasons the rules ask
  * for, approval with the spec power, the printed reason, the cheapest compliant offer, and the
  * assets registered from an approved spec or comparison.
+ * Run by {@link FormsIT}.
  */
-@ExtendWith(ArquillianExtension.class)
-class SpecIT {
+interface SpecChecks extends FormsServices {
 
-  private static final AtomicInteger SEQ = new AtomicInteger();
-  private static final String PRICE_REASON = "ต้องใช้หน่วยความจำ 16 GB สำหรับระบบบัญชีภาครัฐ";
+  AtomicInteger SEQ = new AtomicInteger();
+  String PRICE_REASON = "ต้องใช้หน่วยความจำ 16 GB สำหรับระบบบัญชีภาครัฐ";
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.withMigrations(ShrinkWrap.create(WebArchive.class, "spec-it.war"))
-        .addPackages(true, "th.obec.esa.ict.forms")
-        .addAsResource("META-INF/persistence.xml")
-        .addAsLibraries(Deployments.libraries("platform", "core", "flyway-core", "flyway-database-postgresql",
-            "jackson-databind", "jackson-core", "jackson-annotations", "jackson-dataformat-toml", "unboundid-ldapsdk",
-            "postgresql", "openpdf"));
-  }
 
-  @EJB SpecService specs;
-  @EJB SpecDocumentService documents;
-  @EJB SubmissionService forms;
-  @Inject TestAssets assets;
 
-  private final Actor wiparat = Actor.self("wiparat", Roles.STAFF, Roles.ICT_OFFICER);
-  private final Actor director = Actor.self("director1", Roles.STAFF, Roles.DIRECTOR);
+  Actor wiparat = Actor.self("wiparat", Roles.STAFF, Roles.ICT_OFFICER);
+  Actor director = Actor.self("director1", Roles.STAFF, Roles.DIRECTOR);
 
   private static Actor newRequester() {
     return Actor.self("t-s" + System.nanoTime() % 1_000_000 + SEQ.incrementAndGet(), Roles.STAFF);
@@ -91,20 +70,20 @@ class SpecIT {
   }
 
   private void approve(long id) {
-    forms.review(id, "ตรวจสอบแล้ว", wiparat);
-    assertEquals(State.APPROVED, forms.approve(id, "อนุมัติ", director).state());
+    forms().review(id, "ตรวจสอบแล้ว", wiparat);
+    assertEquals(State.APPROVED, forms().approve(id, "อนุมัติ", director).state());
   }
 
   @Test
-  void aNotebookAbove19000CannotGoWithoutAReasonAndWithOneItIsPrinted() throws Exception {
+  default void aNotebookAbove19000CannotGoWithoutAReasonAndWithOneItIsPrinted() throws Exception {
     Actor requester = newRequester();
     ReasonRequiredException refused = assertThrows(ReasonRequiredException.class,
-        () -> specs.fileSpec(notebook("  "), requester));
+        () -> specs().fileSpec(notebook("  "), requester));
     assertEquals("forms.spec.priceReasonRequired", refused.key());
     assertEquals(1, refused.args()[0]);
-    assertTrue(forms.mine(requester).isEmpty(), "nothing is saved");
+    assertTrue(forms().mine(requester).isEmpty(), "nothing is saved");
 
-    SpecView filed = specs.fileSpec(notebook(PRICE_REASON), requester);
+    SpecView filed = specs().fileSpec(notebook(PRICE_REASON), requester);
     assertEquals(State.SUBMITTED, filed.submission().state());
     assertEquals(FormCode.F06, filed.submission().form());
     assertTrue(filed.submission().numberText().startsWith("ศธ 04086/"));
@@ -115,7 +94,7 @@ class SpecIT {
     assertEquals("มีนาคม 2566", filed.editionName());
 
     approve(filed.id());
-    byte[] pdf = documents.pdf(filed.id(), false, requester);
+    byte[] pdf = documents().pdf(filed.id(), false, requester);
     assertTrue(new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
     String text = pdftotext(pdf);
     if (text != null) {
@@ -127,36 +106,36 @@ class SpecIT {
   }
 
   @Test
-  void aLineBelowTheCatalogueMinimumNeedsAReasonAndIsMarked() {
+  default void aLineBelowTheCatalogueMinimumNeedsAReasonAndIsMarked() {
     Actor requester = newRequester();
     List<SpecLineInput> lines = List.of(new SpecLineInput(1, "มีหน่วยประมวลผลกลางไม่น้อยกว่า 4 แกนหลัก", null),
         new SpecLineInput(2, "มีหน่วยความจำหลักไม่น้อยกว่า 16 GB", "งานตัดต่อวิดีโอ"),
         new SpecLineInput(null, "มีกล้องเว็บแคม", null));
     SpecRequest noReason = new SpecRequest(TestCatalog.TEST_EDITION, "ขอกำหนดคุณลักษณะเครื่องคอมพิวเตอร์", null,
         List.of(new SpecItemInput(TestCatalog.DESKTOP, 1, new BigDecimal("22000"), null, lines)));
-    ReasonRequiredException refused = assertThrows(ReasonRequiredException.class, () -> specs.fileSpec(noReason, requester));
+    ReasonRequiredException refused = assertThrows(ReasonRequiredException.class, () -> specs().fileSpec(noReason, requester));
     assertEquals("forms.spec.removedLineReasonRequired", refused.key());
     assertEquals("1.4", refused.args()[0]);
 
     List<SpecLineInput> withReason = List.of(lines.get(0), lines.get(1), lines.get(2),
         new SpecLineInput(3, "", "ใช้หน่วยจัดเก็บข้อมูลบนเครือข่าย"));
-    SpecView filed = specs.fileSpec(new SpecRequest(TestCatalog.TEST_EDITION, "ขอกำหนดคุณลักษณะเครื่องคอมพิวเตอร์", null,
+    SpecView filed = specs().fileSpec(new SpecRequest(TestCatalog.TEST_EDITION, "ขอกำหนดคุณลักษณะเครื่องคอมพิวเตอร์", null,
         List.of(new SpecItemInput(TestCatalog.DESKTOP, 1, new BigDecimal("22000"), null, withReason))), requester);
     assertEquals(List.of(Deviation.AS_CATALOGUE, Deviation.EDITED, Deviation.ADDED, Deviation.REMOVED),
         filed.items().get(0).lines().stream().map(l -> l.deviation()).toList());
     assertEquals("มีหน่วยความจำหลักไม่น้อยกว่า 8 GB", filed.items().get(0).lines().get(1).catalogueText());
     assertNull(filed.items().get(0).priceReason());
 
-    SpecException wrongEdition = assertThrows(SpecException.class, () -> specs.fileSpec(new SpecRequest(
+    SpecException wrongEdition = assertThrows(SpecException.class, () -> specs().fileSpec(new SpecRequest(
         TestCatalog.MARCH_2566, "x", null, List.of(new SpecItemInput(TestCatalog.DESKTOP, 1, BigDecimal.TEN, null, null))),
         requester));
     assertEquals("forms.spec.itemNotInEdition", wrongEdition.key());
   }
 
   @Test
-  void threeOffersMarkTheCheapestCompliantNotTheCheapestAndTheAssetsCarryItsPrice() throws Exception {
+  default void threeOffersMarkTheCheapestCompliantNotTheCheapestAndTheAssetsCarryItsPrice() throws Exception {
     Actor requester = newRequester();
-    SpecView spec = specs.fileSpec(new SpecRequest(TestCatalog.TEST_EDITION, "ขอกำหนดคุณลักษณะเครื่องคอมพิวเตอร์ 2 เครื่อง",
+    SpecView spec = specs().fileSpec(new SpecRequest(TestCatalog.TEST_EDITION, "ขอกำหนดคุณลักษณะเครื่องคอมพิวเตอร์ 2 เครื่อง",
         null, List.of(new SpecItemInput(TestCatalog.DESKTOP, 2, new BigDecimal("22000"), null, null))), requester);
     ComparisonRequest request = new ComparisonRequest(spec.id(), "สรุปเปรียบเทียบคุณสมบัติเครื่องคอมพิวเตอร์", null, List.of(
         new OfferInput("บริษัท ราคาถูก จำกัด", 1, new BigDecimal("18000"), null, List.of(
@@ -168,10 +147,10 @@ class SpecIT {
             new AnswerInput(1, Answer.EXCEEDS, "8 แกน"), new AnswerInput(2, Answer.MEETS, null),
             new AnswerInput(3, Answer.MEETS, null)))));
     assertEquals("forms.comparison.specNotApproved",
-        assertThrows(SpecException.class, () -> specs.fileComparison(request, requester)).key());
+        assertThrows(SpecException.class, () -> specs().fileComparison(request, requester)).key());
     approve(spec.id());
 
-    ComparisonView c = specs.fileComparison(request, requester);
+    ComparisonView c = specs().fileComparison(request, requester);
     assertEquals(State.SUBMITTED, c.submission().state());
     ComparisonItemView item = c.items().get(0);
     OfferView cheapest = item.offers().get(0);
@@ -185,49 +164,49 @@ class SpecIT {
     assertEquals(0, new BigDecimal("43000").compareTo(c.total()));
     assertEquals(0, new BigDecimal("43000").compareTo(c.submission().amount()));
 
-    String text = pdftotext(documents.pdf(c.id(), false, requester));
+    String text = pdftotext(documents().pdf(c.id(), false, requester));
     if (text != null) {
       String flat = text.replaceAll("\\s+", " ");
       assertTrue(flat.contains("เห็นควรจัดซื้อจาก ห้างหุ้นส่วน ตรงสเปก"), flat);
     }
 
     Arrival arrival = new Arrival(LocalDate.of(2026, 2, 1), "7440", "001", "งบประมาณ 2569", "ห้องกลุ่ม ICT", false);
-    assertThrows(AccessDeniedException.class, () -> specs.createAssets(c.id(), arrival, requester));
+    assertThrows(AccessDeniedException.class, () -> specs().createAssets(c.id(), arrival, requester));
     assertEquals("forms.spec.notApproved",
-        assertThrows(SpecException.class, () -> specs.createAssets(c.id(), arrival, wiparat)).key());
+        assertThrows(SpecException.class, () -> specs().createAssets(c.id(), arrival, wiparat)).key());
     approve(c.id());
     assertEquals("forms.spec.useComparison",
-        assertThrows(SpecException.class, () -> specs.createAssets(spec.id(), arrival, wiparat)).key());
+        assertThrows(SpecException.class, () -> specs().createAssets(spec.id(), arrival, wiparat)).key());
 
-    List<CreatedAsset> created = specs.createAssets(c.id(), arrival, wiparat);
+    List<CreatedAsset> created = specs().createAssets(c.id(), arrival, wiparat);
     assertEquals(2, created.size(), "one asset per unit");
     for (CreatedAsset a : created) {
-      AssetRegistration r = assets.registration(a.assetId());
+      AssetRegistration r = assets().registration(a.assetId());
       assertEquals(TestCatalog.TEST_EDITION, r.editionId());
       assertEquals(TestCatalog.DESKTOP, r.catalogItemId());
       assertEquals(0, new BigDecimal("21500").compareTo(r.price()));
       assertTrue(r.procurementRef().contains(c.submission().numberText()));
     }
-    assertEquals(2, specs.spec(spec.id(), requester).assets().size());
+    assertEquals(2, specs().spec(spec.id(), requester).assets().size());
     assertEquals("forms.spec.assetsAlreadyCreated",
-        assertThrows(SpecException.class, () -> specs.createAssets(c.id(), arrival, wiparat)).key());
+        assertThrows(SpecException.class, () -> specs().createAssets(c.id(), arrival, wiparat)).key());
   }
 
   @Test
-  void anApprovedSpecWithoutComparisonRegistersAtItsUnitPriceAndEdition() {
+  default void anApprovedSpecWithoutComparisonRegistersAtItsUnitPriceAndEdition() {
     Actor requester = newRequester();
-    SpecView spec = specs.fileSpec(notebook(PRICE_REASON), requester);
+    SpecView spec = specs().fileSpec(notebook(PRICE_REASON), requester);
     approve(spec.id());
-    List<CreatedAsset> created = specs.createAssets(spec.id(),
+    List<CreatedAsset> created = specs().createAssets(spec.id(),
         new Arrival(LocalDate.of(2026, 3, 2), "7440", "001", null, "โรงเรียนบ้านทดสอบ", true), wiparat);
     assertEquals(1, created.size());
-    AssetRegistration r = assets.registration(created.get(0).assetId());
+    AssetRegistration r = assets().registration(created.get(0).assetId());
     assertEquals(TestCatalog.MARCH_2566, r.editionId());
     assertEquals(TestCatalog.NOTEBOOK, r.catalogItemId());
     assertEquals(0, new BigDecimal("21000").compareTo(r.price()));
     assertEquals("เครื่องคอมพิวเตอร์โน้ตบุ๊ก สำหรับงานสำนักงาน", r.name());
     assertTrue(r.atSchool());
-    assertTrue(specs.approvedSpecs(requester).stream().anyMatch(s -> s.id() == spec.id()));
+    assertTrue(specs().approvedSpecs(requester).stream().anyMatch(s -> s.id() == spec.id()));
   }
 
   private static String pdftotext(byte[] pdf) throws Exception {

@@ -1,0 +1,250 @@
+package th.obec.esa.ict.forms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import th.obec.esa.ict.forms.access.AccessRequest;
+import th.obec.esa.ict.forms.access.AccessService;
+import th.obec.esa.ict.forms.access.AccessView;
+import th.obec.esa.ict.forms.access.EndReason;
+import th.obec.esa.ict.forms.access.InformationSystem;
+import th.obec.esa.ict.forms.account.AccountApproval;
+import th.obec.esa.ict.forms.account.AccountNotInDirectoryException;
+import th.obec.esa.ict.forms.account.AccountRequest;
+import th.obec.esa.ict.forms.account.AccountService;
+import th.obec.esa.ict.forms.account.AccountStatus;
+import th.obec.esa.ict.forms.account.AccountUidTakenException;
+import th.obec.esa.ict.forms.account.AccountView;
+import th.obec.esa.ict.forms.account.ServiceWanted;
+import th.obec.esa.ict.forms.port.DirectoryAccount;
+import th.obec.esa.ict.forms.submission.SubmissionService;
+import th.obec.esa.ict.forms.summary.SummaryService;
+import th.obec.esa.ict.forms.summary.WorkSummary;
+import th.obec.esa.ict.forms.testdoubles.MovableAccessClock;
+import th.obec.esa.ict.forms.testdoubles.TestDirectory;
+import th.obec.esa.ict.forms.workflow.State;
+import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.security.AccessDeniedException;
+import th.obec.esa.ict.platform.security.Actor;
+import th.obec.esa.ict.platform.security.Roles;
+import th.obec.esa.ict.platform.time.FiscalYear;
+
+/**
+ * F08, F09, F14 and F10 on Payara Micro against the tests' PostgreSQL, with the test directory
+ * (writable or not) and a movable access clock: the account is created on approval and its
+ * password appears only in the approving call, the card carries none, a 7-day grant is gone on
+ * the 8th day, the unit director's review removes access, and the summary counts all of it.
+ * Run by {@link FormsIT}.
+ */
+interface AccountChecks extends FormsServices {
+
+  AtomicInteger SEQ = new AtomicInteger();
+  ZoneId OFFICE = ZoneId.of("Asia/Bangkok");
+
+
+
+  Actor khwansiri = Actor.self("khwansiri", Roles.STAFF, Roles.ICT_OFFICER);
+  Actor nanphat = Actor.self("nanphat", Roles.STAFF, Roles.ICT_OFFICER, Roles.UNIT_DIRECTOR);
+  Actor somchai = Actor.self("somchai", Roles.STAFF, Roles.UNIT_DIRECTOR);
+  Actor silpachai = Actor.self("silpachai", Roles.STAFF);
+
+  @AfterEach
+  default void restore() {
+    directory().setWritable(true);
+    clock().reset();
+  }
+
+  private static String unique(String prefix) {
+    return prefix + System.nanoTime() % 1_000_000 + SEQ.incrementAndGet();
+  }
+
+  private AccountRequest accountFor(String uid) {
+    return new AccountRequest(uid, "นางสาวทดสอบ ใจดี", "Miss Thotsop Jaidee", "ครูผู้ช่วย", "โรงเรียนบ้านทดสอบ",
+        uid + "@esa.local", EnumSet.of(ServiceWanted.INTERNET, ServiceWanted.EMAIL), "บรรจุใหม่");
+  }
+
+  @Test
+  default void anApprovedAccountIsCreatedWithAPasswordShownOnceAndTheCardCarriesNone() throws Exception {
+    Actor requester = Actor.self(unique("t-"), Roles.STAFF);
+    String uid = unique("newuser");
+    AccountView filed = accounts().request(accountFor(uid), null, requester);
+    assertEquals(AccountStatus.REQUESTED, filed.status());
+    assertEquals(State.SUBMITTED, filed.state());
+    assertNotNull(filed.numberText());
+
+    forms().review(filed.submissionId(), null, khwansiri);
+    AccountApproval approval = accounts().approve(filed.submissionId(), null, "อนุมัติ", nanphat);
+    assertEquals(AccountStatus.CREATED, approval.request().status());
+    assertEquals(State.APPROVED, approval.request().state());
+    assertNotNull(approval.issued());
+    String password = approval.issued().initialPassword();
+    assertEquals(16, password.length());
+    assertFalse(approval.toString().contains(password));
+
+    DirectoryAccount created = directory().account(uid).orElseThrow();
+    assertEquals(password, directory().password(uid).orElseThrow());
+    assertTrue(created.groups().containsAll(java.util.Set.of("staff", "internet", "email")));
+    assertEquals("นางสาวทดสอบ ใจดี", created.thaiName());
+
+    byte[] pdf = accounts().card(filed.submissionId(), "https://intranet.esa.local/card/verify.xhtml?c=", khwansiri);
+    PdfReader reader = new PdfReader(pdf);
+    String text = new PdfTextExtractor(reader).getTextFromPage(1);
+    reader.close();
+    assertTrue(text.contains(uid), text);
+    assertTrue(text.contains("ทดสอบ"), text);
+    assertFalse(text.contains(password), "the card must not carry the password");
+    assertFalse(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains(password));
+
+    assertThrows(AccessDeniedException.class, () -> accounts().card(filed.submissionId(), "x", silpachai));
+    assertThrows(AccountUidTakenException.class, () -> accounts().request(accountFor(uid), null, requester));
+    assertTrue(accounts().verify("0".repeat(32)).isEmpty());
+  }
+
+  @Test
+  default void aReadOnlyDirectoryGivesTheOfficerATaskInstead() {
+    directory().setWritable(false);
+    Actor requester = Actor.self(unique("t-"), Roles.STAFF);
+    String uid = unique("byhand");
+    AccountView filed = accounts().request(accountFor(uid), null, requester);
+    forms().review(filed.submissionId(), null, khwansiri);
+    AccountApproval approval = accounts().approve(filed.submissionId(), null, null, nanphat);
+    assertNull(approval.issued());
+    assertEquals(AccountStatus.TASK_OPEN, approval.request().status());
+    AccountView task = accounts().tasks(khwansiri).stream().filter(t -> t.accountUid().equals(uid)).findFirst()
+        .orElseThrow();
+    assertTrue(task.groups().contains("internet"));
+    assertThrows(AccessDeniedException.class, () -> accounts().tasks(requester));
+
+    assertThrows(AccountNotInDirectoryException.class, () -> accounts().completeTask(filed.submissionId(), khwansiri));
+    directory().addByHand(new DirectoryAccount(uid, task.thaiName(), null, null, task.unitName(), null, task.groups()));
+    AccountView done = accounts().completeTask(filed.submissionId(), khwansiri);
+    assertEquals(AccountStatus.TASK_DONE, done.status());
+    assertNotNull(done.cardValidUntil());
+  }
+
+  @Test
+  default void accessGrantedForSevenDaysIsGoneOnTheEighth() {
+    Actor requester = Actor.self(unique("t-"), Roles.STAFF);
+    LocalDate today = LocalDate.now(OFFICE);
+    AccessView filed = access().request(new AccessRequest(InformationSystem.DMC, "ผู้บันทึกข้อมูล", today,
+        today.plusDays(6), "บันทึกข้อมูลนักเรียนภาคเรียนที่ 1"), requester);
+    assertFalse(filed.active());
+    forms().review(filed.submissionId(), null, khwansiri);
+    AccessView granted = access().approve(filed.submissionId(), null, null, nanphat);
+    assertTrue(granted.active());
+    assertTrue(access().hasAccess(requester.uid(), InformationSystem.DMC));
+    assertFalse(access().hasAccess(requester.uid(), InformationSystem.EMIS));
+
+    clock().plusDays(6);
+    assertTrue(access().hasAccess(requester.uid(), InformationSystem.DMC), "the 7th day is still within");
+    clock().plusDays(1);
+    assertFalse(access().hasAccess(requester.uid(), InformationSystem.DMC), "gone on the 8th day");
+    assertTrue(access().list(true, requester).isEmpty());
+
+    assertTrue(access().expireDue() >= 1);
+    AccessView ended = access().get(filed.submissionId(), khwansiri);
+    assertEquals(EndReason.EXPIRED, ended.endReason());
+    assertEquals(today.plusDays(7).atStartOfDay(OFFICE).toOffsetDateTime().toInstant(), ended.endedAt().toInstant());
+    assertEquals(0, access().expireDue(), "ending is idempotent");
+  }
+
+  @Test
+  default void theUnitDirectorReviewsTheirStaffsAccess() {
+    LocalDate today = LocalDate.now(OFFICE);
+    AccessView filed = access().request(new AccessRequest(InformationSystem.EMIS, "ผู้ดูแลข้อมูล", today,
+        today.plusDays(30), "ข้อมูลงบประมาณ"), silpachai);
+    forms().review(filed.submissionId(), null, khwansiri);
+    forms().approveFor(filed.submissionId(), null, null, nanphat);
+    assertFalse(access().get(filed.submissionId(), khwansiri).active(), "approved in the common inbox, not granted yet");
+    assertTrue(access().grantApproved(filed.submissionId(), khwansiri).active());
+
+    assertTrue(access().toReview(somchai).stream().anyMatch(v -> v.submissionId() == filed.submissionId()));
+    assertTrue(access().toReview(nanphat).stream().noneMatch(v -> v.submissionId() == filed.submissionId()));
+    assertThrows(AccessDeniedException.class, () -> access().review(filed.submissionId(), false, nanphat));
+
+    AccessView kept = access().review(filed.submissionId(), true, somchai);
+    assertTrue(kept.active());
+    assertEquals("somchai", kept.reviewedBy());
+    AccessView removed = access().review(filed.submissionId(), false, somchai);
+    assertFalse(removed.active());
+    assertEquals(EndReason.REMOVED_IN_REVIEW, removed.endReason());
+    assertFalse(access().hasAccess("silpachai", InformationSystem.EMIS));
+  }
+
+  @Test
+  default void theSummaryCountsAccountsAccessAndRequests() {
+    Actor requester = Actor.self(unique("t-"), Roles.STAFF);
+    int fiscalYear = FiscalYear.of(LocalDate.now(OFFICE)).buddhistYear();
+    WorkSummary yearBefore = summaries().fiscalYear(fiscalYear, khwansiri);
+    WorkSummary monthBefore = summaries().month(java.time.YearMonth.now(OFFICE), khwansiri);
+    AccountView filed = accounts().request(accountFor(unique("sum")), null, requester);
+    forms().review(filed.submissionId(), null, khwansiri);
+    forms().approveFor(filed.submissionId(), null, null, nanphat);
+    assertThrows(AccessDeniedException.class, () -> accounts().createApproved(filed.submissionId(), requester));
+    AccountApproval created = accounts().createApproved(filed.submissionId(), khwansiri);
+    assertNotNull(created.issued(), "the officer creates an account approved in the common inbox");
+    assertEquals(AccountStatus.CREATED, created.request().status());
+
+    WorkSummary year = summaries().fiscalYear(fiscalYear, khwansiri);
+    assertEquals(yearBefore.accountsIssued() + 1, year.accountsIssued(), "the account this test issued");
+    assertEquals(f08(yearBefore).map(l -> l.received()).orElse(0) + 1, f08(year).orElseThrow().received());
+    assertEquals(f08(yearBefore).map(l -> l.decided()).orElse(0) + 1, f08(year).orElseThrow().decided());
+    assertNotNull(f08(year).orElseThrow().meanHoursToDecision());
+    WorkSummary month = summaries().month(java.time.YearMonth.now(OFFICE), khwansiri);
+    assertEquals(monthBefore.totalReceived() + 1, month.totalReceived(), "the request this test filed");
+    assertThrows(AccessDeniedException.class, () -> summaries().month(java.time.YearMonth.now(OFFICE), requester));
+  }
+
+  // ---------------------------------------------------------------- issue 15: need to know
+
+  @Test
+  default void anF08IsReadByThoseWhoNeedToKnowAndItsPersonalFieldsOnlyByTheRequesterTheIctUnitAndAuditors() {
+    String uid = unique("ntk");
+    AccountView filed = accounts().request(accountFor(uid), null, silpachai);
+    long id = filed.submissionId();
+    Actor otherUnitsDirector = Actor.self("wiparat", Roles.STAFF, Roles.UNIT_DIRECTOR, Roles.ORG_ADMIN);
+    assertThrows(AccessDeniedException.class, () -> accounts().get(id, otherUnitsDirector));
+    assertThrows(AccessDeniedException.class, () -> forms().get(id, otherUnitsDirector));
+    assertThrows(AccessDeniedException.class, () -> forms().get(id, Actor.self(unique("dir"), Roles.STAFF, Roles.DIRECTOR)));
+
+    AccountView ownUnitsDirector = accounts().get(id, somchai);
+    assertEquals(uid, ownUnitsDirector.accountUid(), "the requester's unit director reads the request");
+    assertEquals(null, ownUnitsDirector.mail(), "but not its personal fields");
+    assertEquals(null, ownUnitsDirector.englishName());
+
+    assertEquals(uid + "@esa.local", accounts().get(id, silpachai).mail());
+    assertEquals(uid + "@esa.local", accounts().get(id, khwansiri).mail());
+    assertEquals(uid + "@esa.local", accounts().get(id, Actor.self(unique("aud"), Roles.AUDITOR)).mail());
+  }
+
+  @Test
+  default void nobodyReviewsTheirOwnAccess() {
+    LocalDate today = LocalDate.now(OFFICE);
+    AccessView filed = access().request(new AccessRequest(InformationSystem.EMIS, "ผู้ใช้", today, today.plusDays(30),
+        "งานการเงิน " + unique("own")), somchai);
+    forms().review(filed.submissionId(), null, khwansiri);
+    forms().approveFor(filed.submissionId(), null, null, Actor.self(unique("dir"), Roles.STAFF, Roles.DIRECTOR));
+    assertTrue(access().grantApproved(filed.submissionId(), khwansiri).active());
+
+    assertTrue(access().toReview(somchai).stream().noneMatch(v -> v.submissionId() == filed.submissionId()),
+        "his own grant is not in his review");
+    BusinessException own = assertThrows(BusinessException.class, () -> access().review(filed.submissionId(), true, somchai));
+    assertEquals("forms.access.review.own", own.key());
+  }
+
+  private static java.util.Optional<th.obec.esa.ict.forms.summary.FormLine> f08(WorkSummary summary) {
+    return summary.forms().stream().filter(l -> l.form().name().equals("F08")).findFirst();
+  }
+}

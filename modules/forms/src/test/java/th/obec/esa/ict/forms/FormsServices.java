@@ -1,0 +1,51 @@
+package th.obec.esa.ict.forms;
+
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import th.obec.esa.ict.core.audit.AuditService;
+import th.obec.esa.ict.forms.access.AccessService;
+import th.obec.esa.ict.forms.account.AccountService;
+import th.obec.esa.ict.forms.document.MemoService;
+import th.obec.esa.ict.forms.loan.LoanService;
+import th.obec.esa.ict.forms.register.RegisterImportService;
+import th.obec.esa.ict.forms.spec.SpecDocumentService;
+import th.obec.esa.ict.forms.spec.SpecService;
+import th.obec.esa.ict.forms.submission.SubmissionService;
+import th.obec.esa.ict.forms.summary.FiguresService;
+import th.obec.esa.ict.forms.summary.SummaryService;
+import th.obec.esa.ict.forms.testdoubles.MovableAccessClock;
+import th.obec.esa.ict.forms.testdoubles.TestAssets;
+import th.obec.esa.ict.forms.testdoubles.TestDirectory;
+
+/** What the forms module's container tests use; {@link FormsIT} injects them. */
+interface FormsServices {
+
+  SubmissionService forms();
+
+  LoanService loans();
+
+  MemoService memos();
+
+  AuditService auditService();
+
+  TestAssets assets();
+
+  ManagedExecutorService executor();
+
+  SpecService specs();
+
+  SpecDocumentService documents();
+
+  RegisterImportService register();
+
+  FiguresService figures();
+
+  AccountService accounts();
+
+  AccessService access();
+
+  SummaryService summaries();
+
+  TestDirectory directory();
+
+  MovableAccessClock clock();
+}
