@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,12 +35,12 @@ import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.testing.Deployments;
 
 /**
- * The core module on Payara Micro, against the tests' real PostgreSQL and LDAP server. One
- * deployment for all of core's container tests: each deployment is a Payara Micro start, and
+ * The core module on Payara Micro, against the tests' real PostgreSQL and LDAP server, with the
+ * audit chain's checks ({@link AuditChainChecks}). One deployment for all of core's container tests: each deployment is a Payara Micro start, and
  * core's are on the build's critical path (every other module waits for core).
  */
 @ExtendWith(ArquillianExtension.class)
-class CoreIT {
+class CoreIT implements AuditChainChecks {
 
   @Deployment
   static WebArchive deployment() {
@@ -56,9 +58,26 @@ class CoreIT {
 
   @EJB SchemaMigration schema;
   @EJB AuditService auditService;
+  @EJB ChainedWrites writes;
+  @Resource(lookup = "java:app/jdbc/ict") DataSource dataSource;
   @EJB AuditTrail audit;
   @EJB DirectoryService directory;
   @Inject UserTransaction tx;
+
+  @Override
+  public AuditService auditService() {
+    return auditService;
+  }
+
+  @Override
+  public ChainedWrites writes() {
+    return writes;
+  }
+
+  @Override
+  public DataSource dataSource() {
+    return dataSource;
+  }
 
   @Test
   void theSchemaIsMigratedAtStartOnPostgreSql() {
