@@ -106,6 +106,35 @@ public final class Messages {
   }
 
   private static void add(String clientId, FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    FacesContext fc = FacesContext.getCurrentInstance();
+    fc.addMessage(clientIdOf(fc, clientId), new FacesMessage(severity, text, null));
+  }
+
+  /**
+   * The client id of the input a business exception names by its plain id ("subject"), so that the
+   * message lands in that input's {@code p:message} (role=alert, aria-live) next to it: the input is
+   * "new:subject" in its form, and a message queued for "subject" would be shown nowhere. A full
+   * client id (with ':') is kept. The input is marked invalid, so PrimeFaces draws it so and sets
+   * aria-invalid="true". A field not on the page gives a page-level message (never a message for
+   * an id nothing shows).
+   */
+  static String clientIdOf(FacesContext fc, String field) {
+    if (field == null || field.contains(":") || fc == null || fc.getViewRoot() == null) {
+      return field;
+    }
+    String[] found = {null};
+    fc.getViewRoot().visitTree(jakarta.faces.component.visit.VisitContext.createVisitContext(fc, null,
+        java.util.EnumSet.of(jakarta.faces.component.visit.VisitHint.SKIP_UNRENDERED)), (ctx, c) -> {
+          if (field.equals(c.getId()) && !(c instanceof jakarta.faces.component.UIMessage)) {
+            found[0] = c.getClientId(fc);
+            if (c instanceof jakarta.faces.component.EditableValueHolder input) {
+              // drawn as invalid and marked aria-invalid, so the message's field is known without sight
+              input.setValid(false);
+            }
+            return jakarta.faces.component.visit.VisitResult.COMPLETE;
+          }
+          return jakarta.faces.component.visit.VisitResult.ACCEPT;
+        });
+    return found[0];
   }
 }
