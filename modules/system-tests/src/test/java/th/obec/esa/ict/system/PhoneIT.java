@@ -95,6 +95,8 @@ class PhoneIT {
 
   @Test
   void noMenuPageIsWiderThanAPhone() throws Exception {
+    List<String> wide = new ArrayList<>();
+    List<String> small = new ArrayList<>();
     for (String uid : List.of("director", "khwansiri")) {
       WebDriver browser = Browser.start();
       try {
@@ -109,23 +111,19 @@ class PhoneIT {
         toggle.click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("menuForm")));
 
-        List<String> wide = new ArrayList<>();
-        List<String> small = new ArrayList<>();
         for (String page : Pages.menuPages(browser)) {
           Pages.open(browser, wait, page);
           long[] w = Pages.widths(browser);
           if (w[0] > w[1]) {
-            wide.add(Pages.name(page) + " " + w[0] + "px");
+            wide.add(uid + " " + Pages.name(page) + " " + w[0] + "px");
           }
-          Pages.smallTargets(browser).forEach(t -> small.add(Pages.name(page) + ": " + t));
+          Pages.smallTargets(browser).forEach(t -> small.add(uid + " " + Pages.name(page) + ": " + t));
           Browser.screenshot(browser, "issue21-phone-" + uid + "-" + Pages.name(page).replaceAll("[^a-z0-9]+", "-") + ".png");
         }
         // the menu's own controls, opened on the last page
         browser.findElement(By.id("appMenuToggle")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menuForm")));
-        Pages.smallTargets(browser).forEach(t -> small.add("menu: " + t));
-        assertEquals(List.of(), wide, uid + ": pages wider than the 390 px window");
-        assertEquals(List.of(), small, uid + ": controls smaller than 44 x 44 px on a phone");
+        Pages.smallTargets(browser).forEach(t -> small.add(uid + " menu: " + t));
       } catch (Exception | Error e) {
         Browser.failure(browser);
         throw e;
@@ -133,6 +131,8 @@ class PhoneIT {
         browser.quit();
       }
     }
+    assertEquals(List.of(), wide, "pages wider than the 390 px window");
+    assertEquals(List.of(), small, "controls smaller than 44 x 44 px on a phone");
   }
 
   /**
@@ -190,7 +190,7 @@ class PhoneIT {
     requester.retype(By.id("view:subject"), subject + " เลขครุภัณฑ์ 7440-001-0002");
     requester.screenshot("issue21-phone-correction.png");
     requester.click(By.id("view:resubmit"));
-    requester.waitText(By.id("view"), "แก้ไขและยื่นอีกครั้งแล้ว");
+    requester.waitText(By.id("messages"), "แก้ไขและยื่นอีกครั้งแล้ว");
     long[] w = Pages.widths(requester.driver());
     assertTrue(w[0] <= w[1], "the request page is no wider than the phone: " + w[0]);
     Map<String, Object> after = Rest.as(Deployed.base(), "somchai").getOk("api/forms/submissions/" + id);
