@@ -75,9 +75,43 @@
   }
 
   /*
+   * The control the keyboard was on before a dialog took the focus, by element and by id (an AJAX
+   * update may replace the element with a new one of the same id).
+   */
+  var opener = null;
+  var openerId = null;
+  function trackOpener(event) {
+    var t = event.target;
+    if (t && t.closest && !t.closest('.ui-dialog') && t !== document.body) {
+      opener = t;
+      openerId = t.id || null;
+    }
+  }
+
+  /*
+   * Where the focus goes when a dialog has closed or an update has replaced the focused control:
+   * after an update, to the first field it marked invalid (aria-invalid, its message next to it);
+   * else back to the control that opened the dialog (or its replacement of the same id); failing
+   * that, to the page's content, so the keyboard never starts again from the top of the page.
+   */
+  function restoreFocus(afterUpdate) {
+    var active = document.activeElement;
+    if (active && active !== document.body && active.isConnected && !active.closest('.ui-dialog[aria-hidden="true"]')) {
+      return;
+    }
+    var invalid = afterUpdate ? document.querySelector('#content [aria-invalid="true"]') : null;
+    var back = opener && opener.isConnected ? opener : (openerId ? document.getElementById(openerId) : null);
+    var target = invalid || back || document.getElementById('content');
+    if (target) {
+      target.focus();
+    }
+  }
+
+  /*
    * When a confirmation dialog opens, the keyboard's focus must be in it: PrimeFaces puts it on the
    * first button (confirm); should nothing in the dialog have it, it goes to cancel, the harmless
-   * answer. Escape closes the dialog (closeOnEscape).
+   * answer. Escape closes the dialog (closeOnEscape); then the focus goes back to the control that
+   * opened it (restoreFocus), not to the top of the page.
    */
   function focusConfirmations() {
     var dialogs = document.querySelectorAll('.ui-confirm-dialog');
@@ -90,6 +124,8 @@
           if (no && d.contains(document.activeElement) === false) {
             window.setTimeout(function () { no.focus(); }, 0);
           }
+        } else if (d.getAttribute('aria-hidden') === 'true') {
+          window.setTimeout(function () { restoreFocus(false); }, 0);
         }
       }).observe(dialog, {attributes: true, attributeFilter: ['aria-hidden']});
     }
@@ -104,8 +140,16 @@
       window.jQuery(document).on('pfAjaxComplete', function () {
         fixPanelTogglers(document);
         fixHiddenFileInputs(document);
+        // an update that replaced the focused control (a refused form, a card gone) must not drop
+        // the keyboard's focus to the top of the page
+        window.setTimeout(function () {
+          if (opener && !opener.isConnected) {
+            restoreFocus(true);
+          }
+        }, 0);
       });
     }
+    document.addEventListener('focusin', trackOpener);
     var toggle = document.getElementById('appMenuToggle');
     var nav = document.getElementById('appNav');
     if (!toggle || !nav) {

@@ -242,6 +242,62 @@ interface SubmissionChecks extends FormsServices {
     assertEquals(State.REJECTED, forms().reject(school.id(), "ให้ติดต่อผู้ขายตามประกัน", khwansiri).state());
   }
 
+  @Test
+  default void anApproverSendsARequestBackForCorrectionWithACommentAndTheRequesterResubmitsIt() {
+    long pc = assets().add("เครื่องคอมพิวเตอร์ตั้งโต๊ะ ส่งคืนแก้ไข");
+    SubmissionView filed = forms().file(NewSubmission.of(FormCode.F03, unique("แจ้งซ่อมเครื่อง "), null)
+        .withAmount(new java.math.BigDecimal("1200.00")),
+        new RepairRequest(pc, null, "ห้องการเงิน", "เปิดไม่ติด"), somchai);
+    forms().review(filed.id(), null, wiparat);
+
+    assertThrows(SelfApprovalException.class, () -> forms().sendBack(filed.id(), null, "แก้ไข", somchai),
+        "the requester does not send back her own request");
+    BusinessException noPower = assertThrows(BusinessException.class, () -> forms().sendBack(filed.id(), null, "แก้ไข",
+        Actor.self(unique("x-"), Roles.STAFF)), "nor does anyone without the power to approve it");
+    assertEquals("forms.approval.noAuthority", noPower.key());
+    BusinessException noComment = assertThrows(BusinessException.class,
+        () -> forms().sendBack(filed.id(), null, "  ", director));
+    assertEquals("forms.sendBack.commentRequired", noComment.key());
+    assertEquals(State.REVIEWED, forms().get(filed.id(), somchai).state(), "nothing half-done");
+
+    SubmissionView back = forms().sendBack(filed.id(), null, "โปรดระบุเลขครุภัณฑ์และราคาที่เสนอ", director);
+    assertEquals(State.CORRECTION, back.state());
+    StepView step = back.steps().get(back.steps().size() - 1);
+    assertEquals(th.obec.esa.ict.forms.workflow.Transition.SEND_BACK, step.action());
+    assertEquals("director1", step.actorUid());
+    assertEquals("โปรดระบุเลขครุภัณฑ์และราคาที่เสนอ", step.comment());
+    assertTrue(forms().inbox(director).stream().noneMatch(i -> i.submission().id() == filed.id()),
+        "no longer waits for the approver");
+    assertTrue(forms().inbox(somchai).stream().anyMatch(i -> i.submission().id() == filed.id()
+        && i.task() == Task.CORRECT), "it waits for the requester, to be corrected");
+    assertThrows(TransitionNotAllowedException.class, () -> forms().approve(filed.id(), null, director));
+
+    assertThrows(AccessDeniedException.class, () -> forms().revise(filed.id(), "อื่น", null, null, wiparat),
+        "only the requester corrects it");
+    BusinessException blank = assertThrows(BusinessException.class,
+        () -> forms().revise(filed.id(), " ", null, null, somchai));
+    assertEquals("forms.subject.required", blank.key());
+    SubmissionView revised = forms().revise(filed.id(), "แจ้งซ่อมเครื่อง ครุภัณฑ์ 7440-001-0001", "ราคาเสนอ 1,500 บาท",
+        new java.math.BigDecimal("1500.00"), somchai);
+    assertEquals(State.CORRECTION, revised.state());
+    assertEquals(0, new java.math.BigDecimal("1500.00").compareTo(revised.amount()));
+
+    SubmissionView again = forms().submit(filed.id(), somchai);
+    assertEquals(State.SUBMITTED, again.state());
+    assertEquals(filed.numberText(), again.numberText(), "resubmitted under its own number");
+    assertEquals("แจ้งซ่อมเครื่อง ครุภัณฑ์ 7440-001-0001", again.subject());
+
+    // the ICT unit may send it back too, before its review; a revision is only for a request sent back
+    assertThrows(TransitionNotAllowedException.class, () -> forms().revise(filed.id(), "ใหม่", null, null, somchai));
+    assertEquals(State.CORRECTION, forms().sendBack(filed.id(), null, "แนบรูปอาการเสีย", wiparat).state());
+    assertEquals(State.WITHDRAWN, forms().withdraw(filed.id(), null, somchai).state());
+
+    List<String> actions = auditService().forSubject("submission", String.valueOf(filed.id())).stream()
+        .map(a -> a.getAction()).toList();
+    assertEquals(2, actions.stream().filter("forms.submission.send_back"::equals).count(), actions.toString());
+    assertTrue(actions.contains("forms.submission.revised"), actions.toString());
+  }
+
   /** The memo's text as poppler reads it, or null where pdftotext is not installed. */
   private static String pdftotext(byte[] pdf) throws Exception {
     if (!Files.isExecutable(Path.of("/usr/bin/pdftotext"))) {

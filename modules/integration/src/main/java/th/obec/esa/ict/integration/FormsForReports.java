@@ -83,7 +83,7 @@ public class FormsForReports implements WorkFiguresPort, CasesPort {
 
   static String group(State s) {
     return switch (s) {
-      case DRAFT, SUBMITTED, REVIEWED -> "OPEN";
+      case DRAFT, SUBMITTED, REVIEWED, CORRECTION -> "OPEN";
       case APPROVED, IN_PROGRESS -> "IN_PROGRESS";
       case DONE -> "DONE";
       case RETURNED, REJECTED, WITHDRAWN -> "REFUSED";

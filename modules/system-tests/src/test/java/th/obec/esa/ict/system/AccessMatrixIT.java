@@ -125,6 +125,8 @@ class AccessMatrixIT {
       POST /api/forms/submissions/{id}/reject              | 401 400 400 400 400 400 400
       POST /api/forms/submissions/{id}/return              | 401 400 400 400 400 400 400
       POST /api/forms/submissions/{id}/review              | 401 400 400 400 400 400 400
+      POST /api/forms/submissions/{id}/revise              | 401 400 400 400 400 400 400
+      POST /api/forms/submissions/{id}/send-back           | 401 400 400 400 400 400 400
       POST /api/forms/submissions/{id}/submit              | 401 404 404 404 404 404 404
       POST /api/forms/submissions/{id}/withdraw            | 401 400 400 400 400 400 400
       POST /api/forms/submissions/{id}/work                | 401 400 400 400 400 400 400

@@ -67,6 +67,63 @@ final class Pages {
             + " || PrimeFaces.ajax.Queue.isEmpty())")));
   }
 
+  /**
+   * The controls smaller than 44 x 44 CSS px (WCAG 2.5.5) in the page's content and the menu, as
+   * "tag#id 'label' WxH": every button, link, input, select, text area and element with a widget
+   * role or tab stop that is shown, measured with getBoundingClientRect. Exempt, as 2.5.5 allows:
+   * a link inline in a sentence (its block holds more text than the link). A control inside a
+   * larger control (the icon link of a button) counts once, as the outer one; PrimeFaces' visually
+   * hidden native inputs (.ui-helper-hidden-accessible) are measured as the widget drawn for them.
+   */
+  static List<String> smallTargets(WebDriver browser) {
+    List<?> found = (List<?>) ((JavascriptExecutor) browser).executeScript("""
+        var sel = 'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=link],'
+          + ' [role=checkbox], [role=radio], [role=combobox], [role=menuitem], [role=tab], [role=switch],'
+          + ' [tabindex]:not([tabindex="-1"])';
+        var roots = [document.getElementById('content'), document.getElementById('appNav'),
+          document.getElementById('appMenuToggle')].filter(function (r) { return r; });
+        function shown(e) {
+          if (e.closest('.ui-helper-hidden-accessible, .ui-helper-hidden, [aria-hidden=true]')) { return false; }
+          var r = e.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0) { return false; }
+          return typeof e.checkVisibility !== 'function' || e.checkVisibility({visibilityProperty: true});
+        }
+        function blockOf(e) {
+          var b = e.parentElement;
+          while (b && getComputedStyle(b).display.indexOf('inline') === 0) { b = b.parentElement; }
+          return b;
+        }
+        function inlineInText(e) {
+          if (e.tagName !== 'A' || getComputedStyle(e).display !== 'inline') { return false; }
+          var b = blockOf(e);
+          var own = e.textContent.replace(/\s+/g, '').length;
+          return b && b.textContent.replace(/\s+/g, '').length > own;
+        }
+        var out = [];
+        roots.forEach(function (root) {
+          var all = [root].concat(Array.prototype.slice.call(root.querySelectorAll(sel)));
+          all.forEach(function (e) {
+            if (!e.matches(sel) || !shown(e) || inlineInText(e)) { return; }
+            var outer = e.parentElement && e.parentElement.closest(sel);
+            if (outer && root.contains(outer) && shown(outer)) { return; }
+            var r = e.getBoundingClientRect();
+            if (r.width < 43.5 || r.height < 43.5) {
+              var label = (e.getAttribute('aria-label') || e.textContent || e.value || '').replace(/\s+/g, ' ').trim();
+              out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + (e.className && e.className.baseVal === undefined
+                ? String(e.className).split(' ').slice(0, 2).join('.') : '') + " '" + label.substring(0, 30) + "' "
+                + Math.round(r.width) + 'x' + Math.round(r.height));
+            }
+          });
+        });
+        return out;
+        """);
+    List<String> out = new ArrayList<>();
+    for (Object o : found) {
+      out.add(String.valueOf(o));
+    }
+    return out;
+  }
+
   /** How wide the document is, and the window: the page must not scroll sideways. */
   static long[] widths(WebDriver browser) {
     List<?> w = (List<?>) ((JavascriptExecutor) browser).executeScript(

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -20,9 +21,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Issue 21 on a 390 x 844 phone: the area director approves a waiting request in three taps (the
  * home page's count, the card's approve button, the confirmation naming her basis) without opening
- * the request, and no page of her menu is wider than the window, the menu folded behind one button.
+ * the request, or returns one for correction from its card; no page of her menu is wider than the
+ * window, the menu folded behind one button, and every control is a touch target of 44 x 44 px.
  */
 class PhoneIT {
+
+  @RegisterExtension
+  final Browsers browsers = new Browsers();
 
   private static final String RUN = Long.toString(System.nanoTime(), 36).toUpperCase();
 
@@ -90,6 +95,8 @@ class PhoneIT {
 
   @Test
   void noMenuPageIsWiderThanAPhone() throws Exception {
+    List<String> wide = new ArrayList<>();
+    List<String> small = new ArrayList<>();
     for (String uid : List.of("director", "khwansiri")) {
       WebDriver browser = Browser.start();
       try {
@@ -104,16 +111,19 @@ class PhoneIT {
         toggle.click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("menuForm")));
 
-        List<String> wide = new ArrayList<>();
         for (String page : Pages.menuPages(browser)) {
           Pages.open(browser, wait, page);
           long[] w = Pages.widths(browser);
           if (w[0] > w[1]) {
-            wide.add(Pages.name(page) + " " + w[0] + "px");
+            wide.add(uid + " " + Pages.name(page) + " " + w[0] + "px");
           }
+          Pages.smallTargets(browser).forEach(t -> small.add(uid + " " + Pages.name(page) + ": " + t));
           Browser.screenshot(browser, "issue21-phone-" + uid + "-" + Pages.name(page).replaceAll("[^a-z0-9]+", "-") + ".png");
         }
-        assertEquals(List.of(), wide, uid + ": pages wider than the 390 px window");
+        // the menu's own controls, opened on the last page
+        browser.findElement(By.id("appMenuToggle")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menuForm")));
+        Pages.smallTargets(browser).forEach(t -> small.add(uid + " menu: " + t));
       } catch (Exception | Error e) {
         Browser.failure(browser);
         throw e;
@@ -121,5 +131,70 @@ class PhoneIT {
         browser.quit();
       }
     }
+    assertEquals(List.of(), wide, "pages wider than the 390 px window");
+    assertEquals(List.of(), small, "controls smaller than 44 x 44 px on a phone");
+  }
+
+  /**
+   * ส่งคืนแก้ไข from the card: without a comment the refusal is said next to the card's comment
+   * (an alert); with one, the confirmation names the request and the basis, and the request waits
+   * for its requester, who reads why on the request, corrects it and submits it again.
+   */
+  @Test
+  void theDirectorReturnsARequestForCorrectionFromTheCardAndTheRequesterResubmitsIt() throws Exception {
+    String subject = "ซ่อมเครื่องพิมพ์ (ส่งคืนแก้ไข) " + RUN;
+    Map<String, Object> body = new HashMap<>();
+    body.put("form", "F03");
+    body.put("subject", subject);
+    body.put("amount", 900);
+    body.put("describedItem", "เครื่องพิมพ์เลเซอร์");
+    body.put("location", "ห้องธุรการ");
+    body.put("symptoms", "กระดาษติด");
+    long id = ((Number) Rest.as(Deployed.base(), "somchai").postOk("api/forms/submissions", body).get("id")).longValue();
+    Rest.as(Deployed.base(), "nanphat").postOk("api/forms/submissions/" + id + "/review", Map.of("comment", "ตรวจแล้ว"));
+
+    Ui director = browsers.open().phone().signIn("director").open("forms/inbox.xhtml");
+    By card = By.xpath("//article[contains(@class,'inbox-card')][.//a[contains(., '" + subject + "')]]");
+    By sendBack = By.xpath("//article[contains(@class,'inbox-card')][.//a[contains(., '" + subject + "')]]"
+        + "//button[contains(@class,'inbox-send-back')]");
+    director.visible(card);
+    // no comment: refused, and said next to the card's comment, as an alert
+    director.click(sendBack).confirm();
+    By refusal = By.xpath("//article[contains(@class,'inbox-card')][.//a[contains(., '" + subject + "')]]"
+        + "//*[contains(@class,'ui-message-error')]");
+    director.waitText(refusal, "กรุณาระบุสิ่งที่ต้องแก้ไข");
+    WebElement alert = director.visible(refusal);
+    assertTrue("alert".equals(alert.getDomAttribute("role")) || alert.getDomAttribute("aria-live") != null,
+        "the refusal is announced: " + alert.getDomAttribute("role"));
+    assertEquals("REVIEWED", Rest.as(Deployed.base(), "somchai").getOk("api/forms/submissions/" + id).get("state"));
+
+    String why = "โปรดระบุเลขครุภัณฑ์ของเครื่องพิมพ์";
+    director.type(By.xpath("//article[contains(@class,'inbox-card')][.//a[contains(., '" + subject + "')]]//textarea"), why);
+    director.click(sendBack);
+    WebElement dialog = director.visible(By.cssSelector(".ui-confirm-dialog"));
+    String question = dialog.getText();
+    assertTrue(question.contains(subject) && question.contains("ส่งคืน") && question.contains("ผู้มีอำนาจอนุมัติเอง"),
+        "the confirmation names the request and the basis: " + question);
+    director.screenshot("issue21-phone-send-back-confirm.png");
+    director.confirm();
+    director.waitText(By.id("messages"), "ส่งคืนให้ผู้ขอแก้ไขแล้ว");
+    director.await(ExpectedConditions.invisibilityOfElementLocated(card));
+    assertEquals("CORRECTION", Rest.as(Deployed.base(), "somchai").getOk("api/forms/submissions/" + id).get("state"));
+
+    // the requester finds it in her inbox, reads why, corrects it and submits it again
+    Ui requester = browsers.open().phone().signIn("somchai").open("forms/inbox.xhtml");
+    By own = By.xpath("//article[contains(@class,'inbox-card')][.//a[contains(., '" + subject + "')]]");
+    assertTrue(requester.text(own).contains("รอแก้ไข"), requester.text(own));
+    requester.open("forms/view.xhtml?id=" + id);
+    assertTrue(requester.text(By.id("view:correctionNote")).contains(why), "she reads why it came back");
+    requester.retype(By.id("view:subject"), subject + " เลขครุภัณฑ์ 7440-001-0002");
+    requester.screenshot("issue21-phone-correction.png");
+    requester.click(By.id("view:resubmit"));
+    requester.waitText(By.id("messages"), "แก้ไขและยื่นอีกครั้งแล้ว");
+    long[] w = Pages.widths(requester.driver());
+    assertTrue(w[0] <= w[1], "the request page is no wider than the phone: " + w[0]);
+    Map<String, Object> after = Rest.as(Deployed.base(), "somchai").getOk("api/forms/submissions/" + id);
+    assertEquals("SUBMITTED", after.get("state"));
+    assertEquals(subject + " เลขครุภัณฑ์ 7440-001-0002", after.get("subject"));
   }
 }

@@ -62,7 +62,9 @@ final class Ui {
     type(By.id("login:uid"), uid);
     type(By.id("login:password"), "demo");
     click(By.id("login:submit"));
-    visible(By.id("currentUserName"));
+    // present, not visible: on a phone the user's name is in the folded menu
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("currentUserName")));
+    settle();
     return this;
   }
 

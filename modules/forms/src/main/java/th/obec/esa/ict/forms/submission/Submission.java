@@ -188,6 +188,13 @@ public class Submission {
     this.submittedOn = on;
   }
 
+  /** The requester's correction of a request sent back: subject, text and amount. */
+  void revise(String newSubject, String newBody, BigDecimal newAmount) {
+    this.subject = newSubject;
+    this.body = newBody;
+    this.amount = newAmount;
+  }
+
   void assignTo(String uid) {
     this.assigneeUid = uid;
   }

@@ -117,6 +117,10 @@ public class SubmissionService {
     Submission s = load(id);
     requireRequester(s, actor);
     State from = s.apply(Transition.SUBMIT, now());
+    if (from == State.CORRECTION) {
+      // submitted again after correction: it keeps its number, and a loan its booking
+      return step(s, Transition.SUBMIT, from, Authorization.own(actor), null);
+    }
     LocalDate today = today();
     s.number(numbering.next(s.getUnitCode(), today), today);
     if (s.getForm() == FormCode.F04) {
@@ -182,6 +186,58 @@ public class SubmissionService {
     }
     State from = s.apply(Transition.REJECT, now());
     return step(s, Transition.REJECT, from, auth, reason.strip());
+  }
+
+  /**
+   * Sent back to the requester for correction, with a comment saying what to correct: by the ICT
+   * unit before review (not its own request), by whoever may approve it after review (in their own
+   * right or acting for the person named, as for approval). It waits for the requester then.
+   */
+  public SubmissionView sendBack(long id, String actingForUid, String comment, Actor actor) {
+    requireText("comment", comment, "forms.sendBack.commentRequired");
+    Submission s = load(id);
+    if (!StateMachine.allows(s.getState(), Transition.SEND_BACK)) {
+      throw new TransitionNotAllowedException(s.getState(), Transition.SEND_BACK);
+    }
+    Authorization auth;
+    if (s.getState() == State.REVIEWED) {
+      Actor acting = actor;
+      if (actingForUid != null && !actingForUid.isBlank() && !actingForUid.equals(actor.uid())) {
+        String basis = authority.options(actor.uid(), actor.roles(), s.getForm().approvalPower(), s.getUnitCode(),
+            s.getAmount(), s.participantUids()).stream().filter(o -> actingForUid.equals(o.actingForUid()))
+            .findFirst().map(AuthorityOption::basis).orElse("-");
+        acting = actor.actingFor(actingForUid, basis);
+      }
+      auth = approver(s, acting);
+    } else {
+      actor.requireAnyRole(Roles.ICT_OFFICER);
+      requireNotParticipant(s, actor);
+      auth = Authorization.own(actor);
+    }
+    State from = s.apply(Transition.SEND_BACK, now());
+    return step(s, Transition.SEND_BACK, from, auth, comment.strip());
+  }
+
+  /**
+   * The requester corrects a request sent back to her: its subject, text and amount, checked as
+   * when it was filed. She submits it again with {@link #submit}.
+   */
+  public SubmissionView revise(long id, String subject, String body, BigDecimal amount, Actor actor) {
+    Submission s = load(id);
+    requireRequester(s, actor);
+    if (s.getState() != State.CORRECTION) {
+      throw new TransitionNotAllowedException(s.getState(), Transition.SUBMIT);
+    }
+    checkText(new NewSubmission(s.getForm(), subject, body, null, amount, null, null));
+    if (amount == null && s.getForm().approvalPower() != null
+        && authority.ceilingApplies(s.getForm().approvalPower(), s.getUnitCode())) {
+      throw new BusinessException(field("amount"), "forms.amount.required");
+    }
+    s.revise(subject.strip(), blank(body) ? null : body.strip(), amount);
+    audit.record(actor, "forms.submission.revised", "submission", String.valueOf(s.getId()),
+        (s.getNumberText() == null ? "" : s.getNumberText() + " ") + cut(s.getSubject(), 200));
+    em.flush();
+    return view(s);
   }
 
   /** The ICT unit gives the job to an assignee (again, to reassign); a loan is handed out. */
@@ -350,6 +406,9 @@ public class SubmissionService {
         }
       }
     }
+    em.createNamedQuery("Submission.byPerson", Submission.class).setParameter("uid", actor.uid()).getResultList()
+        .stream().filter(s -> s.getState() == State.CORRECTION)
+        .forEach(s -> out.add(new InboxEntry(SubmissionSummary.of(s), Task.CORRECT, List.of())));
     em.createNamedQuery("Submission.assignedTo", Submission.class).setParameter("uid", actor.uid())
         .setParameter("state", State.IN_PROGRESS).getResultList()
         .forEach(s -> out.add(new InboxEntry(SubmissionSummary.of(s), Task.CARRY_OUT, List.of())));

@@ -48,7 +48,7 @@ public final class FiguresRules {
         }
         case REJECTED -> c[2]++;
         case RETURNED, WITHDRAWN -> c[3]++;
-        case SUBMITTED, REVIEWED -> c[5]++;
+        case SUBMITTED, REVIEWED, CORRECTION -> c[5]++;
         default -> throw new IllegalStateException("unknown state " + f.state());
       }
       if (f.state().isFinal() && f.closedAt() != null && f.createdAt() != null) {

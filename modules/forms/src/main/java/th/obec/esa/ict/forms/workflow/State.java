@@ -9,6 +9,8 @@ public enum State {
   IN_PROGRESS("กำลังดำเนินการ", "In progress"),
   DONE("เสร็จสิ้น", "Done"),
   RETURNED("ส่งคืนผู้ขอ", "Returned"),
+  /** Sent back to the requester by the reviewer or the approver, with a comment, to be corrected and submitted again. */
+  CORRECTION("ส่งคืนแก้ไข", "Returned for correction"),
   REJECTED("ไม่อนุมัติ", "Rejected"),
   WITHDRAWN("ยกเลิกโดยผู้ขอ", "Withdrawn");
 
@@ -35,6 +37,6 @@ public enum State {
 
   /** Filed and not yet closed: it holds its assets (a loan's booking counts). */
   public boolean isOpen() {
-    return this == SUBMITTED || this == REVIEWED || this == APPROVED || this == IN_PROGRESS;
+    return this == SUBMITTED || this == REVIEWED || this == APPROVED || this == IN_PROGRESS || this == CORRECTION;
   }
 }

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The flow of the manual: submitted → reviewed by the ICT unit → approved → carried out →
- * done or returned; rejection before approval; withdrawal by the requester before approval.
+ * done or returned; rejection before approval; withdrawal by the requester before approval;
+ * sent back for correction before approval, then corrected and submitted again.
  * Kept apart from persistence and permissions so that every edge is tested on its own.
  */
 public final class StateMachine {
@@ -28,6 +29,10 @@ public final class StateMachine {
     edge(State.IN_PROGRESS, Transition.ASSIGN, State.IN_PROGRESS);
     edge(State.IN_PROGRESS, Transition.COMPLETE, State.DONE);
     edge(State.IN_PROGRESS, Transition.RETURN, State.RETURNED);
+    edge(State.SUBMITTED, Transition.SEND_BACK, State.CORRECTION);
+    edge(State.REVIEWED, Transition.SEND_BACK, State.CORRECTION);
+    edge(State.CORRECTION, Transition.SUBMIT, State.SUBMITTED);
+    edge(State.CORRECTION, Transition.WITHDRAW, State.WITHDRAWN);
   }
 
   private StateMachine() {}

@@ -16,6 +16,11 @@ public enum Transition {
   COMPLETE,
   /** The job is given back to the requester undone, with a reason (e.g. beyond repair). */
   RETURN,
+  /**
+   * Sent back to the requester for correction (ส่งคืนแก้ไข), with a comment saying what to correct: by
+   * the ICT unit before review, by the approver after it. The requester corrects and submits again.
+   */
+  SEND_BACK,
   /** The requester takes it back before approval. */
   WITHDRAW
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every pair of state and transition: the twelve edges of the manual's flow lead where they should, all others are refused. */
+/** Every pair of state and transition: the sixteen edges of the manual's flow lead where they should, all others are refused. */
 class StateMachineTest {
 
   private static final Map<String, State> ALLOWED = Map.ofEntries(
@@ -29,7 +29,11 @@ class StateMachineTest {
       Map.entry("APPROVED ASSIGN", State.IN_PROGRESS),
       Map.entry("IN_PROGRESS ASSIGN", State.IN_PROGRESS),
       Map.entry("IN_PROGRESS COMPLETE", State.DONE),
-      Map.entry("IN_PROGRESS RETURN", State.RETURNED));
+      Map.entry("IN_PROGRESS RETURN", State.RETURNED),
+      Map.entry("SUBMITTED SEND_BACK", State.CORRECTION),
+      Map.entry("REVIEWED SEND_BACK", State.CORRECTION),
+      Map.entry("CORRECTION SUBMIT", State.SUBMITTED),
+      Map.entry("CORRECTION WITHDRAW", State.WITHDRAWN));
 
   static Stream<Arguments> allowed() {
     return ALLOWED.entrySet().stream().map(e -> {
@@ -69,9 +73,9 @@ class StateMachineTest {
   }
 
   @Test
-  void allSeventyTwoPairsAreCovered() {
+  void everyPairIsCovered() {
     assertEquals(State.values().length * Transition.values().length, allowed().count() + refused().count());
-    assertEquals(12, allowed().count());
+    assertEquals(16, allowed().count());
   }
 
   @Test
@@ -81,5 +85,13 @@ class StateMachineTest {
     }
     assertFalse(StateMachine.allows(State.APPROVED, Transition.WITHDRAW));
     assertFalse(StateMachine.allows(State.APPROVED, Transition.REJECT));
+  }
+
+  @Test
+  void aRequestSentBackForCorrectionIsStillOpenAndNoApprovedOneGoesBack() {
+    assertFalse(State.CORRECTION.isFinal());
+    assertTrue(State.CORRECTION.isOpen(), "a loan sent back keeps its booking until withdrawn");
+    assertFalse(StateMachine.allows(State.APPROVED, Transition.SEND_BACK));
+    assertFalse(StateMachine.allows(State.CORRECTION, Transition.APPROVE));
   }
 }

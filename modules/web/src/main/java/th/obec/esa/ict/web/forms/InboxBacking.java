@@ -27,7 +27,7 @@ import th.obec.esa.ict.web.shell.Messages;
 
 /**
  * /forms/inbox.xhtml: what waits for the user, and for approvals the ways they may give them
- * (own right or acting for someone). Approve and reject work from a phone: one card per request,
+ * (own right or acting for someone). Approve, return for correction and reject work from a phone: one card per request,
  * with the amount, how long it has waited and the basis each approval button would be given on,
  * and a comment of its own. Presentation only: who may do what stays with the services.
  */
@@ -124,6 +124,16 @@ public class InboxBacking implements Serializable {
     return Messages.text("forms.inbox.confirm.reject", e.submission().subject());
   }
 
+  /**
+   * The question sending back for correction asks, naming the request and the basis it would be
+   * sent back on: the ICT unit's reviewer before review, else the first way the user may approve it
+   * (the one the card's button uses).
+   */
+  public String confirmSendBack(InboxEntry e) {
+    String basis = e.options().isEmpty() ? Messages.text("forms.inbox.basis.REVIEWER") : basisOf(e.options().get(0));
+    return Messages.text("forms.inbox.confirm.sendBack", e.submission().subject(), basis);
+  }
+
   public String confirmReview(InboxEntry e) {
     return Messages.text("forms.inbox.confirm.review", e.submission().subject());
   }
@@ -163,6 +173,12 @@ public class InboxBacking implements Serializable {
   public void reject(long id) {
     String comment = commentFor(id);
     act(id, () -> forms.reject(id, comment, currentUser.actor()), "forms.inbox.rejected");
+  }
+
+  /** Back to the requester for correction, on the same basis as the card's first approval option. */
+  public void sendBack(long id, String actingFor) {
+    String comment = commentFor(id);
+    act(id, () -> forms.sendBack(id, actingFor, comment, currentUser.actor()), "forms.inbox.sentBack");
   }
 
   /** The card's own comment, or the page-wide one. */

@@ -15,7 +15,7 @@ import th.obec.esa.ict.platform.BusinessException;
 import th.obec.esa.ict.web.shell.CurrentUser;
 import th.obec.esa.ict.web.shell.Messages;
 
-/** /forms/view.xhtml?id=: one request, its chain, the requester's withdrawal, the memo. */
+/** /forms/view.xhtml?id=: one request, its chain, the requester's correction and withdrawal, the memo. */
 @Named
 @ViewScoped
 public class ViewBacking implements Serializable {
@@ -40,10 +40,41 @@ public class ViewBacking implements Serializable {
   private String outcome;
   private boolean intact = true;
   private boolean beyondRepair;
+  /** The requester's correction of a request sent back: subject, text, amount. */
+  private String reviseSubject;
+  private String reviseBody;
+  private java.math.BigDecimal reviseAmount;
 
   public void load() {
     try {
       submission = forms.get(id, currentUser.actor());
+      reviseSubject = submission.subject();
+      reviseBody = submission.body();
+      reviseAmount = submission.amount();
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
+  }
+
+  /** Why it was sent back: the comment of the last step that sent it back, while it waits for correction. */
+  public String getCorrectionNote() {
+    if (submission == null || submission.state() != th.obec.esa.ict.forms.workflow.State.CORRECTION) {
+      return null;
+    }
+    for (int i = submission.steps().size() - 1; i >= 0; i--) {
+      if (submission.steps().get(i).action() == th.obec.esa.ict.forms.workflow.Transition.SEND_BACK) {
+        return submission.steps().get(i).comment();
+      }
+    }
+    return null;
+  }
+
+  /** The requester's correction, then submitted again under its own number; a refusal is said next to its field. */
+  public void resubmit() {
+    try {
+      forms.revise(id, reviseSubject, reviseBody, reviseAmount, currentUser.actor());
+      submission = forms.submit(id, currentUser.actor());
+      Messages.info("forms.view.resubmitted");
     } catch (BusinessException e) {
       Messages.error(e);
     }
@@ -114,6 +145,12 @@ public class ViewBacking implements Serializable {
     return submission;
   }
 
+  public String getReviseSubject() { return reviseSubject; }
+  public void setReviseSubject(String v) { this.reviseSubject = v; }
+  public String getReviseBody() { return reviseBody; }
+  public void setReviseBody(String v) { this.reviseBody = v; }
+  public java.math.BigDecimal getReviseAmount() { return reviseAmount; }
+  public void setReviseAmount(java.math.BigDecimal v) { this.reviseAmount = v; }
   public String getAssignee() { return assignee; }
   public void setAssignee(String assignee) { this.assignee = assignee; }
   public String getNote() { return note; }

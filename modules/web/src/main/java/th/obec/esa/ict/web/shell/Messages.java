@@ -106,6 +106,43 @@ public final class Messages {
   }
 
   private static void add(String clientId, FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    FacesContext fc = FacesContext.getCurrentInstance();
+    fc.addMessage(clientIdOf(fc, clientId), new FacesMessage(severity, text, null));
+  }
+
+  /**
+   * The client id of the input a business exception names by its plain id ("subject"), so that the
+   * message lands in that input's {@code p:message} (role=alert, aria-live) next to it: the input is
+   * "new:subject" in its form, and a message queued for "subject" would be shown nowhere. A full
+   * client id (with ':') is kept. The input is marked invalid, so PrimeFaces draws it so and sets
+   * aria-invalid="true". A field not on the page, or one without a message of its own, gives a
+   * page-level message (never a message for an id nothing shows).
+   */
+  static String clientIdOf(FacesContext fc, String field) {
+    if (field == null || field.contains(":") || fc == null || fc.getViewRoot() == null) {
+      return field;
+    }
+    String[] found = {null};
+    boolean[] shown = {false};
+    jakarta.faces.component.UIComponent[] input = {null};
+    fc.getViewRoot().visitTree(jakarta.faces.component.visit.VisitContext.createVisitContext(fc, null,
+        java.util.EnumSet.of(jakarta.faces.component.visit.VisitHint.SKIP_UNRENDERED)), (ctx, c) -> {
+          if (c instanceof jakarta.faces.component.UIMessage m && field.equals(m.getFor())) {
+            shown[0] = true;
+          } else if (found[0] == null && field.equals(c.getId())) {
+            found[0] = c.getClientId(fc);
+            input[0] = c;
+          }
+          return found[0] != null && shown[0] ? jakarta.faces.component.visit.VisitResult.COMPLETE
+              : jakarta.faces.component.visit.VisitResult.ACCEPT;
+        });
+    if (found[0] == null || !shown[0]) {
+      return null;
+    }
+    if (input[0] instanceof jakarta.faces.component.EditableValueHolder editable) {
+      // drawn as invalid and marked aria-invalid, so the message's field is known without sight
+      editable.setValid(false);
+    }
+    return found[0];
   }
 }

@@ -52,7 +52,10 @@ public final class FormRequests {
   /** A comment, a reason, or (for approve) whom the caller acts for. */
   public record Decision(String comment, String actingFor) {}
 
-  /** Whom to give the job to. */
+  /** A request sent back, as the requester corrects it. */
+  public record Revision(String subject, String body, BigDecimal amount) {}
+
+    /** Whom to give the job to. */
   public record Assignment(String assignee, String comment) {}
 
   /** A work-log entry. */

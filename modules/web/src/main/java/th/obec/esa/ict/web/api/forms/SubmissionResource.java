@@ -123,6 +123,27 @@ public class SubmissionResource {
   }
 
   @POST
+  @Path("/submissions/{id}/send-back")
+  @Operation(summary = "Send back to the requester for correction (ส่งคืนแก้ไข), with a comment saying what to correct",
+      description = "By the ICT unit before review; after review by whoever may approve it, in their own right or acting"
+          + " for the person named in actingFor. The requester corrects it (revise) and submits it again (submit).")
+  @APIResponse(responseCode = "200", description = "Waiting for the requester's correction")
+  @APIResponse(responseCode = "400", description = "No comment")
+  @APIResponse(responseCode = "403", description = "No authority, or the caller's own request")
+  public SubmissionView sendBack(@PathParam("id") long id, FormRequests.Decision d) {
+    return forms.sendBack(id, d == null ? null : d.actingFor(), d == null ? null : d.comment(), currentUser.actor());
+  }
+
+  @POST
+  @Path("/submissions/{id}/revise")
+  @Operation(summary = "The requester corrects a request sent back (subject, text, amount); then submit it again")
+  @APIResponse(responseCode = "200", description = "Corrected, still waiting to be submitted again")
+  @APIResponse(responseCode = "403", description = "Not the requester")
+  public SubmissionView revise(@PathParam("id") long id, FormRequests.Revision r) {
+    return forms.revise(id, r.subject(), r.body(), r.amount(), currentUser.actor());
+  }
+
+  @POST
   @Path("/submissions/{id}/assign")
   @Operation(summary = "Assign (or reassign) the job; a loan is handed out")
   @APIResponse(responseCode = "200", description = "In progress")
