@@ -173,6 +173,12 @@ class ActingForIT {
       assertTrue(String.valueOf(option.get("basis")).startsWith("ในฐานะผู้บังคับบัญชาของ นางนันทน์ภัส"), option.toString());
       assertEquals(null, inboxItem(nanphat, escalated), "the absent holder is not offered it");
       assertEquals(null, inboxItem(khwansiri, escalated), "the stand-in is the requester");
+      // nor may she decide it in her own right through the API while she is recorded as away
+      HttpResponse<String> whileAway = nanphat.post("api/forms/submissions/" + later + "/approve",
+          Map.of("comment", "อนุมัติ"));
+      assertEquals(422, whileAway.statusCode(), whileAway.body());
+      assertEquals("delegation.authority.holderAway", Rest.map(whileAway.body()).get("key"), whileAway.body());
+      assertTrue(String.valueOf(Rest.map(whileAway.body()).get("message")).contains("ไม่อยู่ปฏิบัติราชการ"), whileAway.body());
 
       Map<String, Object> approved = director.postOk("api/forms/submissions/" + escalated + "/approve",
           Map.of("comment", "อนุมัติ"));
