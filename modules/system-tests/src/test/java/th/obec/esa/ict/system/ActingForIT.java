@@ -142,6 +142,29 @@ class ActingForIT {
     }
   }
 
+  @Test
+  void anF02sAmountIsComputedFromItsLinesAndATypedAmountThatDisagreesIsRefused() throws Exception {
+    Rest somchai = Rest.as(base(), "somchai");
+    Map<String, Object> body = new HashMap<>();
+    body.put("form", "F02");
+    body.put("subject", "ขอใช้วัสดุ T15a " + RUN);
+    body.put("body", "ใช้พิมพ์เอกสารประชุม");
+    body.put("useLines", List.of(
+        Map.of("description", "หมึกพิมพ์เลเซอร์", "quantity", 2, "unitName", "กล่อง", "unitPrice", 850),
+        Map.of("description", "กระดาษ A4", "quantity", 5, "unitName", "รีม", "unitPrice", 120.5)));
+    body.put("amount", 500);
+    HttpResponse<String> typed = somchai.post("api/forms/submissions", body);
+    assertEquals(422, typed.statusCode(), typed.body());
+    Map<String, Object> problem = Rest.map(typed.body());
+    assertEquals("forms.amount.disagreesWithLines", problem.get("key"), typed.body());
+    assertTrue(String.valueOf(problem.get("message")).contains("2,302.50"), typed.body());
+
+    body.remove("amount");
+    Map<String, Object> filed = somchai.postOk("api/forms/submissions", body);
+    assertEquals(0, new java.math.BigDecimal("2302.50").compareTo(new java.math.BigDecimal(String.valueOf(filed.get("amount")))),
+        filed.toString());
+  }
+
   // ------------------------------------------------------------------ 3 + 4. the inbox follows authority; printed basis
 
   @Test
