@@ -43,7 +43,7 @@ public final class AuthorityRules {
       if (f.absence(uid).isPresent()) {
         // DOMAIN §6: while the holder is absent the first available stand-in (or a delegate, or the
         // superior) acts; the holder ends her absence first, so the power is never used twice at once
-        return AuthorityDecision.refuse("delegation.authority.holderAway", f.name(uid));
+        return AuthorityDecision.refuse("delegation.authority.holderAway", f.name(uid), f.absence(uid).get());
       }
       return withinCeiling(req.amount(), power.holderCeiling(), actor, Basis.own(uid, f.name(uid)));
     }

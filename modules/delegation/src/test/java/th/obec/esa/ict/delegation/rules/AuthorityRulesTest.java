@@ -79,6 +79,7 @@ class AuthorityRulesTest {
     assertFalse(d.allowed());
     assertEquals("delegation.authority.holderAway", d.reasonKey());
     assertEquals("นางนันทน์ภัส เกียรติมาพรศักดิ์", d.reasonArgs()[0]);
+    assertEquals("LEAVE", d.reasonArgs()[1], "the absence is named (in words by the bundle's .args)");
     assertTrue(check(new Scenario(), self("nanphat"), access()).allowed(), "back from leave: hers again");
   }
 
