@@ -281,7 +281,7 @@ class FormsIT {
   @Test
   void theRequesterWithdrawsBeforeApprovalAndARejectionNeedsAReason() {
     SubmissionView use = forms.file(NewSubmission.of(FormCode.F02, "ขอใช้วัสดุคอมพิวเตอร์", "ใช้พิมพ์เอกสารประชุม"),
-        new UseRequest(List.of(new UseLine("หมึกพิมพ์เลเซอร์", 2, "กล่อง", null))), somchai);
+        new UseRequest(List.of(new UseLine("หมึกพิมพ์เลเซอร์", 2, "กล่อง", null, null))), somchai);
     assertThrows(AccessDeniedException.class, () -> forms.withdraw(use.id(), null, wiparat));
     assertEquals(State.WITHDRAWN, forms.withdraw(use.id(), "ได้รับจากกลุ่มแล้ว", somchai).state());
     assertThrows(TransitionNotAllowedException.class, () -> forms.review(use.id(), null, wiparat));

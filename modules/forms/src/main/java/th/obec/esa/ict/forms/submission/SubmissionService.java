@@ -430,7 +430,7 @@ public class SubmissionService {
     switch (request.form()) {
       case F02 -> {
         if (detail instanceof UseRequest use && !use.lines().isEmpty()) {
-          var lines = new LineAmounts.Lines(use.lines().stream().map(UseLine::value).toList());
+          var lines = new LineAmounts.Lines(use.lines().stream().map(l -> LineAmounts.lineValue(l.quantity(), l.unitPrice())).toList());
           return LineAmounts.resolve(request.amount(), lines, ceilingMayApply, "lines", "forms.use.unitPriceRequired",
               lines.firstUnpriced());
         }

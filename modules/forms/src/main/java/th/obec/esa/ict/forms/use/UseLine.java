@@ -1,6 +1,5 @@
 package th.obec.esa.ict.forms.use;
 
-
 import java.math.BigDecimal;
 
 /**
@@ -8,14 +7,6 @@ import java.math.BigDecimal;
  * and the unit price (baht) the request's amount is computed from ({@code null}: not given).
  */
 public record UseLine(String description, int quantity, String unitName, Long assetId, BigDecimal unitPrice) {
-
-  /** A line without a price (the request then carries no amount, and none may be typed for it). */
-  public UseLine(String description, int quantity, String unitName, Long assetId) {
-    this(description, quantity, unitName, assetId, null);
-  }
-
-  /** quantity × unit price, or null without a price. */
-  public BigDecimal value() {
-    return th.obec.esa.ict.forms.submission.LineAmounts.lineValue(quantity, unitPrice);
-  }
+  // one constructor and no other methods: the REST body binds to it (a second constructor left the JSON
+  // binding unsure which to use); the line's value is LineAmounts.lineValue(quantity, unitPrice)
 }
