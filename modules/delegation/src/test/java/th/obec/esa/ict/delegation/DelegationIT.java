@@ -128,6 +128,9 @@ class DelegationIT {
     assertEquals("nanphat", present.actorUid());
 
     AbsenceView leave = away("nanphat");
+    AuthorityRefusedException ownWhileAway = assertThrows(AuthorityRefusedException.class, () -> require(self("nanphat"),
+        AuthorityRequest.of(Powers.APPROVE_ACCESS, InMemoryOrganization.ICT).participants("wiparat")));
+    assertEquals("delegation.authority.holderAway", ownWhileAway.key(), "away, she does not decide in her own right");
     ActingResolution away = acting.resolve(Powers.APPROVE_ACCESS, InMemoryOrganization.ICT, null, Set.of());
     assertEquals("khwansiri", away.actorUid());
     assertEquals("275/2561", away.basis().orderNumber());
@@ -322,6 +325,17 @@ class DelegationIT {
         () -> require(self("nanphat").actingFor("director", "x"), repair));
     assertEquals("delegation.authority.pending", refused.key());
 
+    // the pages show it to who may confirm it (the delegator) and to who may attach the scan (the enterer)
+    var forDirector = delegations.pendingFor(self("director", Roles.DIRECTOR)).stream()
+        .filter(p -> p.delegation().id().equals(pending.id())).findFirst().orElseThrow();
+    assertTrue(forDirector.mayConfirm());
+    var forEnterer = delegations.pendingFor(wiparat).stream()
+        .filter(p -> p.delegation().id().equals(pending.id())).findFirst().orElseThrow();
+    assertFalse(forEnterer.mayConfirm());
+    assertTrue(forEnterer.mayAttach());
+    assertTrue(delegations.pendingFor(self("somchai", Roles.STAFF)).stream()
+        .noneMatch(p -> p.delegation().id().equals(pending.id())), "a stranger is not asked");
+
     assertEquals("delegation.delegation.confirm.enterer", assertThrows(InvalidDelegationException.class,
         () -> delegations.confirm(wiparat, pending.id())).key());
     assertEquals("delegation.delegation.confirm.delegate", assertThrows(InvalidDelegationException.class,
@@ -338,6 +352,8 @@ class DelegationIT {
     assertTrue(confirmed.inForce());
     assertEquals("wiparat", confirmed.enteredBy());
     assertEquals("director", confirmed.confirmedBy());
+    assertTrue(delegations.pendingFor(self("director", Roles.DIRECTOR)).stream()
+        .noneMatch(p -> p.delegation().id().equals(pending.id())), "confirmed: no longer waiting");
     assertEquals("nanphat", require(self("nanphat").actingFor("director", "x"), repair).uid());
 
     AuthorityRefusedException noAmount = assertThrows(AuthorityRefusedException.class,

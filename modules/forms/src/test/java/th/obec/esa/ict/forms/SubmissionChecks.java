@@ -225,9 +225,39 @@ interface SubmissionChecks extends FormsServices {
   }
 
   @Test
+  default void theAmountOfAnF02OrF04IsComputedFromItsLinesAndATypedOneThatDisagreesIsRefused() {
+    String subject = unique("ขอใช้หมึกพิมพ์ ");
+    UseRequest priced = new UseRequest(List.of(new UseLine("หมึกพิมพ์เลเซอร์", 2, "กล่อง", null, new java.math.BigDecimal("850.00")),
+        new UseLine("กระดาษ A4", 5, "รีม", null, new java.math.BigDecimal("120.50"))));
+    SubmissionView use = forms().file(NewSubmission.of(FormCode.F02, subject, "ใช้พิมพ์เอกสารประชุม"), priced, somchai);
+    assertEquals(0, new java.math.BigDecimal("2302.50").compareTo(use.amount()), "2 × 850 + 5 × 120.50: " + use.amount());
+    assertEquals(new java.math.BigDecimal("120.50"), use.useLines().get(1).unitPrice(), "the line keeps its price");
+
+    String typed = unique("ขอใช้หมึกพิมพ์ (กรอกเอง) ");
+    BusinessException wrong = assertThrows(BusinessException.class, () -> forms().file(
+        NewSubmission.of(FormCode.F02, typed, null).withAmount(new java.math.BigDecimal("500")), priced, somchai));
+    assertEquals("forms.amount.disagreesWithLines", wrong.key());
+    assertEquals("amount", wrong.field());
+    assertTrue(forms().mine(somchai).stream().noneMatch(s -> typed.equals(s.subject())), "nothing half-saved");
+
+    long notebook = assets().add("เครื่องคอมพิวเตอร์โน้ตบุ๊ก", new java.math.BigDecimal("22000.00"));
+    long projector = assets().add("เครื่องฉายภาพ", new java.math.BigDecimal("15900.00"));
+    LocalDate from = LocalDate.now().plusDays(40);
+    SubmissionView loan = forms().file(NewSubmission.of(FormCode.F04, unique("ขอยืมไปอบรม "), null),
+        new LoanRequest(List.of(notebook, projector), from, from.plusDays(1)), somchai);
+    assertEquals(0, new java.math.BigDecimal("37900.00").compareTo(loan.amount()), "the register's prices: " + loan.amount());
+
+    long unpriced = assets().add("เมาส์ไร้สาย");
+    BusinessException noPrice = assertThrows(BusinessException.class, () -> forms().file(
+        NewSubmission.of(FormCode.F04, unique("ขอยืมเมาส์ "), null).withAmount(new java.math.BigDecimal("300")),
+        new LoanRequest(List.of(unpriced), from, from), somchai));
+    assertEquals("forms.amount.fromLines", noPrice.key(), "no price in the register: no typed figure stands in for it");
+  }
+
+  @Test
   default void theRequesterWithdrawsBeforeApprovalAndARejectionNeedsAReason() {
     SubmissionView use = forms().file(NewSubmission.of(FormCode.F02, "ขอใช้วัสดุคอมพิวเตอร์", "ใช้พิมพ์เอกสารประชุม"),
-        new UseRequest(List.of(new UseLine("หมึกพิมพ์เลเซอร์", 2, "กล่อง", null))), somchai);
+        new UseRequest(List.of(new UseLine("หมึกพิมพ์เลเซอร์", 2, "กล่อง", null, null))), somchai);
     assertThrows(AccessDeniedException.class, () -> forms().withdraw(use.id(), null, wiparat));
     assertEquals(State.WITHDRAWN, forms().withdraw(use.id(), "ได้รับจากกลุ่มแล้ว", somchai).state());
     assertThrows(TransitionNotAllowedException.class, () -> forms().review(use.id(), null, wiparat));

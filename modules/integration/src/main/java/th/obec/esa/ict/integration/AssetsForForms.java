@@ -77,6 +77,7 @@ public class AssetsForForms implements AssetPort {
   }
 
   static AssetSummary summary(AssetView a) {
-    return new AssetSummary(a.id(), a.assetNumber(), a.name(), AssetState.valueOf(a.status().name()), a.location());
+    return new AssetSummary(a.id(), a.assetNumber(), a.name(), AssetState.valueOf(a.status().name()), a.location(),
+        a.price());
   }
 }

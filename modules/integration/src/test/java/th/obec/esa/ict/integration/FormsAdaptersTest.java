@@ -45,7 +45,7 @@ class FormsAdaptersTest {
     AssetSummary s = AssetsForForms.summary(asset(status));
     assertEquals(status.name(), s.state().name());
     assertEquals(new AssetSummary(15, "7440-001-0001/69", "คอมพิวเตอร์โน้ตบุ๊ก", AssetState.valueOf(status.name()),
-        "ห้อง ICT"), s);
+        "ห้อง ICT", new BigDecimal("22000.00")), s, "the register's price comes along: an F04's amount is computed from it");
   }
 
   @Test

@@ -228,12 +228,19 @@ class RecordsIT {
 
     studies.update(s.id(), new StudyInput(s.title(), s.systemStudied(), s.objectives(), s.scopeMethod(), s.startDate(),
         s.endDate(), s.team(), "ส่งทันเวลาร้อยละ 92.5", "เจ้าหน้าที่มีภาระงานมาก", "ควรอบรมก่อนเปิดภาคเรียน"), ict);
-    StudyView reported = studies.issueReport(s.id(),
-        new Signature("นางขวัญศิริ กองช่าง", "นักวิเคราะห์นโยบายและแผนชำนาญการ"), ict);
+    // signed standing in for the ICT director: the block's acting and basis lines are kept with the record
+    StudyView reported = studies.issueReport(s.id(), Signature.of(th.obec.esa.ict.platform.signature.SignatureBlock.of(
+        "นางขวัญศิริ กองช่าง", "นักวิเคราะห์นโยบายและแผนชำนาญการ", null,
+        th.obec.esa.ict.platform.signature.SignatureBlock.Kind.STAND_IN, "ผู้อำนวยการกลุ่มส่งเสริมการศึกษาทางไกล",
+        "คำสั่งที่ 275/2561 ข้อ 2.11")), ict);
     assertEquals(RecordState.REPORTED, reported.state());
     assertTrue(reported.reportAvailable());
     byte[] pdf = studies.reportPdf(s.id(), staff);
     assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+    String printed = bare(pdfText(pdf));
+    assertTrue(printed.contains(bare("ปฏิบัติหน้าที่แทน ผู้อำนวยการกลุ่มส่งเสริมการศึกษาทางไกล")), printed);
+    assertTrue(printed.contains(bare("ตามคำสั่งที่ ๒๗๕/๒๕๖๑ ข้อ ๒.๑๑")) || printed.contains(bare("ตามคำสั่งที่ 275/2561 ข้อ 2.11")),
+        printed);
     assertEquals("records.study.reported", assertThrows(BusinessException.class, () -> studies.update(s.id(),
         new StudyInput("แก้ชื่อ", s.systemStudied(), null, null, null, null, null, null, null, null), ict)).key());
     assertEquals(RecordState.RECORDED, studies.reopen(s.id(), "แก้ไขข้อเสนอแนะ", ict).state());
@@ -370,5 +377,25 @@ class RecordsIT {
     assertTrue(recent.stream().anyMatch(e -> e.number().equals(s.number()) && e.reportedOn() != null),
         recent.toString());
     assertEquals(studiesBefore + 1, figures.studyCount(today(), today()), "the one study this test made");
+  }
+
+  /** The PDF's text as OpenPDF extracts it. */
+  private static String pdfText(byte[] pdf) {
+    try {
+      com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+      com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+      StringBuilder out = new StringBuilder();
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        out.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      return out.toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Without Thai marks and white space (the extractor gives marks apart or as private-use glyphs). */
+  private static String bare(String s) {
+    return s.replace('\u0E33', '\u0E32').replaceAll("[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E\\s\\p{Co}\\p{Cf}]", "");
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Issue 15's acceptance over REST against the deployed EAR: acting for an absent director that
@@ -89,6 +90,64 @@ class ActingForIT {
     }
   }
 
+  @org.junit.jupiter.api.extension.RegisterExtension
+  final Browsers browsers = new Browsers();
+
+  @Test
+  void onTheDelegationsPageTheEntererAttachesTheSignedOrderAndTheDelegatorConfirmsIt() throws Exception {
+    Rest wiparat = Rest.as(base(), "wiparat");
+    Rest director = Rest.as(base(), "director");
+    String order = "T15a-" + RUN + "/page";
+    long id = ((Number) wiparat.postOk("api/delegations", repairDelegation("sinlapachai", "1000", order)).get("id"))
+        .longValue();
+    java.nio.file.Path pdf = java.nio.file.Files.createTempFile("order-" + RUN, ".pdf");
+    java.nio.file.Path text = java.nio.file.Files.createTempFile("order-" + RUN, ".txt");
+    java.nio.file.Files.write(pdf, minimalPdf());
+    java.nio.file.Files.writeString(text, "not a pdf");
+    By row = By.xpath("//tbody[@id='delegations:pending_data']/tr[contains(., '" + order + "')]");
+    try {
+      // the delegator sees it waiting for her (home page and the page), and is told next to the
+      // button that the scan must come first
+      Ui boss = browsers.signIn("director");
+      assertTrue(boss.text(By.id("delegationsToConfirm")).contains("รอท่านยืนยัน"));
+      boss.open("delegation/delegations.xhtml");
+      assertTrue(boss.text(row).contains("รอการยืนยัน"), boss.text(row));
+      assertTrue(boss.text(row).contains("ยังไม่ได้แนบสำเนาคำสั่ง"), boss.text(row));
+      boss.click(By.xpath(rowPath(order) + "//button[contains(@id, ':confirm')]"));
+      boss.waitText(By.xpath(rowPath(order) + "//*[contains(@class, 'ui-message-error')]"), "โปรดแนบสำเนาคำสั่ง");
+      boss.screenshot("issue15a-confirm-needs-scan.png");
+
+      // the enterer may attach the scan but is not offered the confirmation; a non-PDF is refused next to the upload
+      Ui enterer = browsers.signIn("wiparat").open("delegation/delegations.xhtml");
+      enterer.visible(row);
+      assertTrue(enterer.absent(By.xpath(rowPath(order) + "//button[contains(@id, ':confirm')]")),
+          "the enterer is not offered the confirmation");
+      By upload = By.xpath(rowPath(order) + "//input[@type='file']");
+      enterer.driver().findElement(upload).sendKeys(text.toString());
+      enterer.waitText(By.xpath(rowPath(order) + "//*[contains(@class, 'ui-message-error')]"), "ต้องเป็นไฟล์ PDF");
+      enterer.driver().findElement(upload).sendKeys(pdf.toString());
+      enterer.waitText(row, "แนบสำเนาคำสั่งแล้ว");
+      enterer.screenshot("issue15a-scan-attached.png");
+
+      boss.open("delegation/delegations.xhtml");
+      boss.click(By.xpath(rowPath(order) + "//button[contains(@id, ':confirm')]"));
+      boss.waitText(By.id("messages"), "ยืนยันการมอบอำนาจเลขที่ " + id);
+      assertTrue(boss.absent(row), "confirmed: no longer waiting");
+      Map<?, ?> after = director.getList("api/delegations").stream().map(o -> (Map<?, ?>) o)
+          .filter(d -> ((Number) d.get("id")).longValue() == id).findFirst().orElseThrow();
+      assertEquals(Boolean.FALSE, after.get("pending"), after.toString());
+      assertEquals("director", after.get("confirmedBy"), after.toString());
+    } finally {
+      director.postOk("api/delegations/" + id + "/revoke", Map.of("reason", "จบการทดสอบ " + RUN));
+      java.nio.file.Files.deleteIfExists(pdf);
+      java.nio.file.Files.deleteIfExists(text);
+    }
+  }
+
+  private static String rowPath(String order) {
+    return "//tbody[@id='delegations:pending_data']/tr[contains(., '" + order + "')]";
+  }
+
   // ------------------------------------------------------------------ 2. ceilings always hold
 
   @Test
@@ -142,6 +201,29 @@ class ActingForIT {
     }
   }
 
+  @Test
+  void anF02sAmountIsComputedFromItsLinesAndATypedAmountThatDisagreesIsRefused() throws Exception {
+    Rest somchai = Rest.as(base(), "somchai");
+    Map<String, Object> body = new HashMap<>();
+    body.put("form", "F02");
+    body.put("subject", "ขอใช้วัสดุ T15a " + RUN);
+    body.put("body", "ใช้พิมพ์เอกสารประชุม");
+    body.put("useLines", List.of(
+        Map.of("description", "หมึกพิมพ์เลเซอร์", "quantity", 2, "unitName", "กล่อง", "unitPrice", 850),
+        Map.of("description", "กระดาษ A4", "quantity", 5, "unitName", "รีม", "unitPrice", 120.5)));
+    body.put("amount", 500);
+    HttpResponse<String> typed = somchai.post("api/forms/submissions", body);
+    assertEquals(422, typed.statusCode(), typed.body());
+    Map<String, Object> problem = Rest.map(typed.body());
+    assertEquals("forms.amount.disagreesWithLines", problem.get("key"), typed.body());
+    assertTrue(String.valueOf(problem.get("message")).contains("2,302.50"), typed.body());
+
+    body.remove("amount");
+    Map<String, Object> filed = somchai.postOk("api/forms/submissions", body);
+    assertEquals(0, new java.math.BigDecimal("2302.50").compareTo(new java.math.BigDecimal(String.valueOf(filed.get("amount")))),
+        filed.toString());
+  }
+
   // ------------------------------------------------------------------ 3 + 4. the inbox follows authority; printed basis
 
   @Test
@@ -173,6 +255,12 @@ class ActingForIT {
       assertTrue(String.valueOf(option.get("basis")).startsWith("ในฐานะผู้บังคับบัญชาของ นางนันทน์ภัส"), option.toString());
       assertEquals(null, inboxItem(nanphat, escalated), "the absent holder is not offered it");
       assertEquals(null, inboxItem(khwansiri, escalated), "the stand-in is the requester");
+      // nor may she decide it in her own right through the API while she is recorded as away
+      HttpResponse<String> whileAway = nanphat.post("api/forms/submissions/" + later + "/approve",
+          Map.of("comment", "อนุมัติ"));
+      assertEquals(422, whileAway.statusCode(), whileAway.body());
+      assertEquals("delegation.authority.holderAway", Rest.map(whileAway.body()).get("key"), whileAway.body());
+      assertTrue(String.valueOf(Rest.map(whileAway.body()).get("message")).contains("ไม่อยู่ปฏิบัติราชการ"), whileAway.body());
 
       Map<String, Object> approved = director.postOk("api/forms/submissions/" + escalated + "/approve",
           Map.of("comment", "อนุมัติ"));

@@ -13,6 +13,7 @@ import th.obec.esa.ict.delegation.api.DelegateKind;
 import th.obec.esa.ict.delegation.api.DelegationView;
 import th.obec.esa.ict.delegation.api.InvalidDelegationException;
 import th.obec.esa.ict.delegation.api.NewDelegation;
+import th.obec.esa.ict.delegation.api.PendingDelegation;
 import th.obec.esa.ict.delegation.authority.FactsLoader;
 import th.obec.esa.ict.delegation.rules.DelegationRules;
 import th.obec.esa.ict.delegation.rules.Facts;
@@ -64,8 +65,7 @@ public class DelegationService {
     if (d.isConfirmed()) {
       throw new InvalidDelegationException(null, "delegation.delegation.confirm.already", id);
     }
-    if (!actor.uid().equals(d.getCreatedBy()) && !actor.uid().equals(d.getDelegatorUid())
-        && !actor.hasRole(Roles.ORG_ADMIN)) {
+    if (!DelegationRules.mayAttachScan(actor, d.toGrant(), d.getCreatedBy())) {
       throw new InvalidDelegationException(null, "delegation.delegation.confirm.notAllowed");
     }
     if (pdf == null || pdf.length < 5 || pdf[0] != '%' || pdf[1] != 'P' || pdf[2] != 'D' || pdf[3] != 'F') {
@@ -148,6 +148,28 @@ public class DelegationService {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<DelegationView> find(Long id) {
     return Optional.ofNullable(em.find(Delegation.class, id)).map(d -> view(d, facts.at(facts.now())));
+  }
+
+  /**
+   * The pending delegations (entered for someone else, not yet confirmed, not revoked or ended) this
+   * actor may confirm or attach the signed order's scan to: what the pages show them, with the
+   * rule's own answer to "may I confirm it".
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<PendingDelegation> pendingFor(Actor actor) {
+    Facts f = facts.at(facts.now());
+    List<PendingDelegation> out = new java.util.ArrayList<>();
+    for (Delegation d : em.createNamedQuery("Delegation.findAll", Delegation.class).getResultList()) {
+      if (d.isConfirmed() || d.getRevokedAt() != null || !f.at().isBefore(d.getUntil())) {
+        continue;
+      }
+      boolean confirm = DelegationRules.mayConfirm(f, actor, d.toGrant(), d.getCreatedBy());
+      boolean attach = DelegationRules.mayAttachScan(actor, d.toGrant(), d.getCreatedBy());
+      if (confirm || attach) {
+        out.add(new PendingDelegation(view(d, f), confirm, attach));
+      }
+    }
+    return out;
   }
 
   /** Every delegation, newest first; with {@code inForceOnly}, those in force at {@code asOf}. */

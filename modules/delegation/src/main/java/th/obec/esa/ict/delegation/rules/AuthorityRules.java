@@ -16,7 +16,8 @@ import th.obec.esa.ict.platform.security.Actor;
  * and nobody decides one on behalf of a person it names. Acting for someone is explicit (the actor
  * says for whom) and is checked again here: as the stand-in the order puts first at this moment,
  * or as the delegate of a delegation in force whose first delegator holds the power. Ceilings are
- * the smallest along the way, the holder's own included.
+ * the smallest along the way, the holder's own included. A holder recorded as absent does not
+ * decide in her own right until her absence ends: her power is then with whoever acts for her.
  */
 public final class AuthorityRules {
 
@@ -39,6 +40,11 @@ public final class AuthorityRules {
   private static AuthorityDecision asSelf(Facts f, Actor actor, AuthorityRequest req, PowerDef power) {
     String uid = actor.uid();
     if (f.holderOf(power, req.unitCode()).filter(uid::equals).isPresent()) {
+      if (f.absence(uid).isPresent()) {
+        // DOMAIN §6: while the holder is absent the first available stand-in (or a delegate, or the
+        // superior) acts; the holder ends her absence first, so the power is never used twice at once
+        return AuthorityDecision.refuse("delegation.authority.holderAway", f.name(uid), f.absence(uid).get());
+      }
       return withinCeiling(req.amount(), power.holderCeiling(), actor, Basis.own(uid, f.name(uid)));
     }
     ActingResolution res = ActingResolver.resolve(f, req.power(), req.unitCode(), req.participants());

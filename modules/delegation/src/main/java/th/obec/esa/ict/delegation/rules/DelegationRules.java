@@ -89,6 +89,22 @@ public final class DelegationRules {
     require(hasScan, "scan", "delegation.delegation.scan.required");
   }
 
+  /** Whether the actor may confirm the pending delegation once its scan is attached (for pages to offer the button). */
+  public static boolean mayConfirm(Facts f, Actor actor, Grant g, String enteredBy) {
+    try {
+      validateConfirmation(f, actor, g, enteredBy, true);
+      return true;
+    } catch (InvalidDelegationException e) {
+      return false;
+    }
+  }
+
+  /** Who may attach the signed order's scan to a pending delegation: its enterer, its delegator, or an administrator. */
+  public static boolean mayAttachScan(Actor actor, Grant g, String enteredBy) {
+    return !g.confirmed() && (actor.uid().equals(enteredBy) || actor.uid().equals(g.delegatorUid())
+        || actor.hasRole(Roles.ORG_ADMIN));
+  }
+
   private static void validateFirstHand(Facts f, NewDelegation n) {
     for (String code : n.powers()) {
       PowerDef p = f.power(code).orElseThrow();

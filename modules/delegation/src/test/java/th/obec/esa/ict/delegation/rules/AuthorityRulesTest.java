@@ -72,6 +72,18 @@ class AuthorityRulesTest {
   }
 
   @Test
+  void theAwayHolderCannotDecideInHerOwnRightWhileAway() {
+    // DOMAIN §6: while the holder is absent the first available stand-in acts; the power is not
+    // hers to use twice. She ends her absence ("back now") first, then decides in her own right.
+    AuthorityDecision d = check(new Scenario().absent("nanphat"), self("nanphat"), access());
+    assertFalse(d.allowed());
+    assertEquals("delegation.authority.holderAway", d.reasonKey());
+    assertEquals("นางนันทน์ภัส เกียรติมาพรศักดิ์", d.reasonArgs()[0]);
+    assertEquals("LEAVE", d.reasonArgs()[1], "the absence is named (in words by the bundle's .args)");
+    assertTrue(check(new Scenario(), self("nanphat"), access()).allowed(), "back from leave: hers again");
+  }
+
+  @Test
   void theStandInMayNotWhileTheHolderIsPresent() {
     AuthorityDecision d = check(new Scenario(), acting("khwansiri", "nanphat"), access());
     assertFalse(d.allowed());

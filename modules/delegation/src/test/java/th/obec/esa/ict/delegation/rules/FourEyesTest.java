@@ -92,6 +92,20 @@ class FourEyesTest {
   }
 
   @Test
+  void thePagesOfferConfirmationAndTheScanToExactlyThosePeople() {
+    Facts f = new Scenario().facts();
+    Grant g = pending(2003);
+    assertTrue(DelegationRules.mayConfirm(f, Actor.self("director"), g, "wiparat"), "the delegator");
+    assertTrue(DelegationRules.mayConfirm(f, admin("somchai"), g, "wiparat"), "a second administrator");
+    assertFalse(DelegationRules.mayConfirm(f, admin("wiparat"), g, "wiparat"), "not the enterer");
+    assertFalse(DelegationRules.mayConfirm(f, admin("nanphat"), g, "wiparat"), "not the delegate");
+    assertFalse(DelegationRules.mayConfirm(f, Actor.self("somchai"), g, "wiparat"), "not anyone else");
+    assertTrue(DelegationRules.mayAttachScan(admin("wiparat"), g, "wiparat"), "the enterer attaches the scan");
+    assertTrue(DelegationRules.mayAttachScan(Actor.self("director"), g, "wiparat"));
+    assertFalse(DelegationRules.mayAttachScan(Actor.self("nanphat"), g, "wiparat"), "not the delegate alone");
+  }
+
+  @Test
   void aDelegateWithA1000BahtCeilingCannotApproveWithoutAnAmountOrAbove1000() {
     Scenario s = new Scenario();
     s.grant(3001, "director", "nanphat", "1000", OFFICE, Powers.APPROVE_REPAIR);

@@ -24,6 +24,7 @@ import th.obec.esa.ict.platform.rating.Band;
 import th.obec.esa.ict.evaluation.stats.ScoreStats;
 import th.obec.esa.ict.platform.pdf.BarChart;
 import th.obec.esa.ict.platform.pdf.ThaiFonts;
+import th.obec.esa.ict.platform.signature.SignatureBlock;
 import th.obec.esa.ict.platform.time.ThaiDates;
 
 /**
@@ -59,6 +60,14 @@ public final class F12Renderer {
 
   /** @param reporterName printed under the signature line; null leaves a dotted line to write on */
   public byte[] render(F12Report report, String reporterName) {
+    return render(report, new SignatureBlock(reporterName, null, null, null));
+  }
+
+  /**
+   * @param reporter the signature block as the one place, {@link SignatureBlock}, words it; a blank
+   *     name or position leaves a dotted line to write on
+   */
+  public byte[] render(F12Report report, SignatureBlock reporter) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.A4, 3f * CM, 2f * CM, 1.5f * CM, 2f * CM);
     try {
@@ -80,7 +89,7 @@ public final class F12Renderer {
       chart(doc, writer, report, width);
       criteria(doc);
       openAnswers(doc, report);
-      signature(doc, reporterName);
+      signature(doc, reporter);
       doc.close();
     } catch (DocumentException e) {
       throw new IllegalStateException("the F12 could not be printed", e);
@@ -279,16 +288,24 @@ public final class F12Renderer {
     }
   }
 
-  private void signature(Document doc, String reporterName) throws DocumentException {
+  private void signature(Document doc, SignatureBlock reporter) throws DocumentException {
     PdfPTable t = new PdfPTable(1);
     t.setWidthPercentage(60f);
     t.setHorizontalAlignment(Element.ALIGN_RIGHT);
     t.setSpacingBefore(28f);
     t.setKeepTogether(true);
-    String[] lines = {"ลงชื่อ ................................... ผู้รายงาน",
-        "(" + (reporterName == null || reporterName.isBlank() ? "..................................."
-            : reporterName.strip()) + ")",
-        "ตำแหน่ง ...................................", "วันที่ ........ / ........ / ........"};
+    List<String> lines = new ArrayList<>();
+    lines.add("ลงชื่อ ................................... ผู้รายงาน");
+    boolean named = reporter != null && reporter.name() != null && !reporter.name().isBlank();
+    if (named) {
+      lines.addAll(reporter.lines());
+    } else {
+      lines.add("(...................................)");
+    }
+    if (!named || reporter.position() == null) {
+      lines.add(2, "ตำแหน่ง ..................................."); // right under the name, to write on
+    }
+    lines.add("วันที่ ........ / ........ / ........");
     for (String line : lines) {
       PdfPCell c = new PdfPCell(new Paragraph(digits.apply(line), fonts.font(BODY)));
       c.setBorder(Rectangle.NO_BORDER);

@@ -41,6 +41,18 @@ public class ReportService {
    * @param reporterName the officer's name under the signature line; null for a dotted line
    */
   public byte[] f12Pdf(long evaluationId, Boolean thaiDigits, String reporterName, Actor actor) {
+    return f12Pdf(evaluationId, thaiDigits,
+        new th.obec.esa.ict.platform.signature.SignatureBlock(reporterName, null, null, null), actor);
+  }
+
+  /**
+   * @param thaiDigits null for the office's default ({@value #THAI_DIGITS_KEY})
+   * @param reporter the officer's signature block as {@link th.obec.esa.ict.platform.signature.SignatureBlock}
+   *     words it (name, own position, acting line as the order in force prints it, basis); a null
+   *     name leaves a dotted line to sign on
+   */
+  public byte[] f12Pdf(long evaluationId, Boolean thaiDigits, th.obec.esa.ict.platform.signature.SignatureBlock reporter,
+      Actor actor) {
     F12Report report = f12(evaluationId, actor);
     Config config = ConfigProvider.getConfig();
     ThaiFonts fonts = ThaiFonts.load(
@@ -48,7 +60,7 @@ public class ReportService {
         config.getOptionalValue(ThaiFonts.BOLD_FONT_KEY, String.class).orElse(ThaiFonts.DEFAULT_BOLD_FONT));
     boolean thai = thaiDigits != null ? thaiDigits
         : config.getOptionalValue(THAI_DIGITS_KEY, Boolean.class).orElse(Boolean.TRUE);
-    return new F12Renderer(fonts, thai).render(report, reporterName);
+    return new F12Renderer(fonts, thai).render(report, reporter);
   }
 
   /** The workbook: raw answers and live AVERAGE / STDEV formulas (see {@link F12Workbook}). */

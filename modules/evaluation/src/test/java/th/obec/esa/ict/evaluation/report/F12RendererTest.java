@@ -16,6 +16,7 @@ import th.obec.esa.ict.evaluation.Fixtures;
 import th.obec.esa.ict.evaluation.answer.AnswerSheet;
 import th.obec.esa.ict.evaluation.form.EvaluationView;
 import th.obec.esa.ict.platform.pdf.ThaiFonts;
+import th.obec.esa.ict.platform.signature.SignatureBlock;
 
 /**
  * The printed F12 on the test JVM with the Laksaman font: a PDF whose text holds the heading and
@@ -62,9 +63,54 @@ class F12RendererTest {
     Files.createDirectories(dir);
     Files.write(dir.resolve("f12-sample.pdf"), pdf);
 
-    byte[] thai = new F12Renderer(ThaiFonts.load(null, null), true).render(report, null);
+    byte[] thai = new F12Renderer(ThaiFonts.load(null, null), true).render(report, (String) null);
     String thaiText = text(thai);
     assertTrue(thaiText.contains("๔"), "Thai digits");
     Files.write(dir.resolve("f12-sample-thai-digits.pdf"), thai);
+  }
+
+  static final String ICT_DIRECTOR = "ผู้อำนวยการกลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร";
+
+  /**
+   * Issue 15, golden: the F12's signature block is the one {@link SignatureBlock} words. The
+   * rendered text, right after "ผู้รายงาน", carries the name, her own position and then, in one's own
+   * right, the acting role as the order prints it, or for a stand-in "ปฏิบัติหน้าที่แทน …" and the
+   * order's clause; the pdftotext reading (where poppler is installed) says the same.
+   */
+  @Test
+  void theSignatureBlockIsTheOnePlacesForAnActingRoleAndForAStandIn() throws Exception {
+    F12Report report = F12Composer.compose(ev, Fixtures.sheets(ev, 12));
+    ThaiFonts fonts = ThaiFonts.load(ThaiFonts.DEFAULT_FONT, ThaiFonts.DEFAULT_BOLD_FONT);
+    SignatureBlock own = SignatureBlock.of("นางนันทน์ภัส เกียรติมาพรศักดิ์", "นักวิเคราะห์นโยบายและแผนชำนาญการ",
+        "ปฏิบัติหน้าที่ " + ICT_DIRECTOR, SignatureBlock.Kind.OWN, null, null);
+    golden(new F12Renderer(fonts, false).render(report, own), "f12-signature-acting-role.pdf",
+        "(นางนันทน์ภัส เกียรติมาพรศักดิ์) นักวิเคราะห์นโยบายและแผนชำนาญการ ปฏิบัติหน้าที่" + ICT_DIRECTOR + " วันที่");
+    SignatureBlock standIn = SignatureBlock.of("นางขวัญศิริ กองช่าง", "นักวิเคราะห์นโยบายและแผนชำนาญการ", null,
+        SignatureBlock.Kind.STAND_IN, ICT_DIRECTOR, "คำสั่งที่ 275/2561 ข้อ 2.11");
+    golden(new F12Renderer(fonts, false).render(report, standIn), "f12-signature-stand-in.pdf",
+        "(นางขวัญศิริ กองช่าง) นักวิเคราะห์นโยบายและแผนชำนาญการ ปฏิบัติหน้าที่แทน " + ICT_DIRECTOR
+            + " ตามคำสั่งที่ 275/2561 ข้อ 2.11 วันที่");
+    // a name alone (no staff record): a dotted position line to write on, no acting line invented
+    golden(new F12Renderer(fonts, false).render(report, "นายทดสอบ ระบบ"), "f12-signature-name-only.pdf",
+        "(นายทดสอบ ระบบ) ตำแหน่ง");
+  }
+
+  private static void golden(byte[] pdf, String name, String expected) throws Exception {
+    String caption = bare("ผู้รายงาน");
+    String text = bare(text(pdf));
+    int at = text.lastIndexOf(caption);
+    assertTrue(at >= 0 && text.substring(at + caption.length()).startsWith(bare(expected)),
+        bare(expected) + " after the caption in\n" + text);
+    Path dir = Path.of(System.getProperty("basedir", "."), "target");
+    Files.createDirectories(dir);
+    Path file = dir.resolve(name);
+    Files.write(file, pdf);
+    if (Files.isExecutable(Path.of("/usr/bin/pdftotext"))) {
+      Process p = new ProcessBuilder("/usr/bin/pdftotext", file.toString(), "-").redirectErrorStream(true).start();
+      String poppler = bare(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+      p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+      int pa = poppler.lastIndexOf(caption);
+      assertTrue(pa >= 0 && poppler.substring(pa + caption.length()).startsWith(bare(expected)), "pdftotext: " + poppler);
+    }
   }
 }

@@ -91,13 +91,16 @@ public class SubmissionService {
     String unit = requester.uid() == null ? office.office().ictUnitCode()
         : staff.person(requester.uid()).map(PersonSummary::unitCode).orElse(office.office().ictUnitCode());
     String addressedTo = blank(request.addressedTo()) ? office.office().directorTitle() : request.addressedTo().strip();
-    // ceilings always hold: where one may apply, the request carries its amount (F06/F07 compute theirs)
-    if (request.amount() == null && request.form().approvalPower() != null
-        && authority.ceilingApplies(request.form().approvalPower(), unit)) {
+    // ceilings always hold: where one may apply, the request carries its amount; a form with lines
+    // (F02, F04 here; F06/F07 in SpecService) computes it from them and is never typed beside them
+    boolean ceilingMayApply = request.form().approvalPower() != null
+        && authority.ceilingApplies(request.form().approvalPower(), unit);
+    BigDecimal amount = amountOf(request, detail, ceilingMayApply);
+    if (amount == null && ceilingMayApply) {
       throw new BusinessException(field("amount"), "forms.amount.required");
     }
     Submission s = new Submission(request.form(), unit, requester, actor.uid(), request.subject().strip(), addressedTo,
-        blank(request.body()) ? null : request.body().strip(), request.amount(), now());
+        blank(request.body()) ? null : request.body().strip(), amount, now());
     em.persist(s);
     em.flush();
     storeDetail(s, detail);
@@ -481,6 +484,33 @@ public class SubmissionService {
     return principal.map(PersonSummary::signingTitle).orElse(null);
   }
 
+  /** The typed amount, or for F02/F04 the one their lines give (see {@link LineAmounts}). */
+  private BigDecimal amountOf(NewSubmission request, FormDetail detail, boolean ceilingMayApply) {
+    switch (request.form()) {
+      case F02 -> {
+        if (detail instanceof UseRequest use && !use.lines().isEmpty()) {
+          var lines = new LineAmounts.Lines(use.lines().stream().map(l -> LineAmounts.lineValue(l.quantity(), l.unitPrice())).toList());
+          return LineAmounts.resolve(request.amount(), lines, ceilingMayApply, "lines", "forms.use.unitPriceRequired",
+              lines.firstUnpriced());
+        }
+        return request.amount();
+      }
+      case F04 -> {
+        if (detail instanceof LoanRequest r && !r.assetIds().isEmpty()) {
+          List<AssetSummary> lent = loans.validate(r, today());
+          var lines = new LineAmounts.Lines(lent.stream().map(AssetSummary::price).toList());
+          String unpriced = lines.firstUnpriced() > 0 ? lent.get(lines.firstUnpriced() - 1).assetNumber() : null;
+          return LineAmounts.resolve(request.amount(), lines, ceilingMayApply, "assets", "forms.loan.assetPriceUnknown",
+              unpriced);
+        }
+        return request.amount();
+      }
+      default -> {
+        return request.amount();
+      }
+    }
+  }
+
   private void storeDetail(Submission s, FormDetail detail) {
     FormCode form = s.getForm();
     switch (form) {
@@ -491,7 +521,8 @@ public class SubmissionService {
         }
         int n = 0;
         for (UseLine line : use.lines()) {
-          if (blank(line.description()) || blank(line.unitName()) || line.quantity() < 1) {
+          if (blank(line.description()) || blank(line.unitName()) || line.quantity() < 1
+              || (line.unitPrice() != null && line.unitPrice().signum() < 0)) {
             throw new BusinessException(field("lines"), "forms.use.lineInvalid", n + 1);
           }
           em.persist(new UseItem(s.getId(), ++n, line));

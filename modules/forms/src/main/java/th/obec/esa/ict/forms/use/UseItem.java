@@ -38,6 +38,9 @@ public class UseItem {
   @Column(name = "asset_id")
   private Long assetId;
 
+  @Column(name = "unit_price", precision = 14, scale = 2)
+  private java.math.BigDecimal unitPrice;
+
   protected UseItem() {}
 
   public UseItem(long submissionId, int lineNo, UseLine line) {
@@ -47,9 +50,10 @@ public class UseItem {
     this.quantity = line.quantity();
     this.unitName = line.unitName();
     this.assetId = line.assetId();
+    this.unitPrice = line.unitPrice();
   }
 
   public UseLine line() {
-    return new UseLine(description, quantity, unitName, assetId);
+    return new UseLine(description, quantity, unitName, assetId, unitPrice);
   }
 }

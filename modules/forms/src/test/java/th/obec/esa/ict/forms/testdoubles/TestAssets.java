@@ -27,8 +27,13 @@ public class TestAssets implements AssetPort {
 
   /** Registers a notebook in use and returns its id. */
   public long add(String name) {
+    return add(name, null);
+  }
+
+  /** Registers a notebook in use at this price in the register (null: none) and returns its id. */
+  public long add(String name, java.math.BigDecimal price) {
     long id = IDS.incrementAndGet();
-    assets.put(id, new AssetSummary(id, "7440-001-" + id + "/66", name, AssetState.IN_USE, "ห้องกลุ่ม ICT"));
+    assets.put(id, new AssetSummary(id, "7440-001-" + id + "/66", name, AssetState.IN_USE, "ห้องกลุ่ม ICT", price));
     return id;
   }
 
@@ -87,7 +92,7 @@ public class TestAssets implements AssetPort {
 
   private void set(long id, AssetState state, Actor actor, String reason) {
     AssetSummary a = assets.get(id);
-    assets.put(id, new AssetSummary(id, a.assetNumber(), a.name(), state, a.location()));
+    assets.put(id, new AssetSummary(id, a.assetNumber(), a.name(), state, a.location(), a.price()));
     changes.computeIfAbsent(id, k -> new ArrayList<>()).add(state + " by " + actor.uid()
         + (actor.actingFor() == null ? "" : " for " + actor.actingFor()) + ": " + reason);
   }

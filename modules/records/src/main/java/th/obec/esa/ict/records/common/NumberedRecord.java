@@ -68,6 +68,12 @@ public abstract class NumberedRecord {
   @Column(name = "reporter_position", length = 300)
   private String reporterPosition;
 
+  @Column(name = "reporter_acting_line", length = 500)
+  private String reporterActingLine;
+
+  @Column(name = "reporter_basis_line", length = 500)
+  private String reporterBasisLine;
+
   @Version
   private long version;
 
@@ -101,6 +107,8 @@ public abstract class NumberedRecord {
     this.reportedBy = uid;
     this.reporterName = signer.name();
     this.reporterPosition = signer.position();
+    this.reporterActingLine = signer.actingLine();
+    this.reporterBasisLine = signer.basisLine();
     this.updatedAt = at;
     this.updatedBy = uid;
   }
@@ -111,6 +119,8 @@ public abstract class NumberedRecord {
     this.reportedBy = null;
     this.reporterName = null;
     this.reporterPosition = null;
+    this.reporterActingLine = null;
+    this.reporterBasisLine = null;
     this.updatedAt = at;
     this.updatedBy = uid;
   }
@@ -132,4 +142,9 @@ public abstract class NumberedRecord {
   public String getReportedBy() { return reportedBy; }
   public String getReporterName() { return reporterName; }
   public String getReporterPosition() { return reporterPosition; }
+
+  /** The signature block as issued: name, own position, acting line and basis kept with the record. */
+  public th.obec.esa.ict.platform.signature.SignatureBlock getReporterBlock() {
+    return new Signature(reporterName, reporterPosition, reporterActingLine, reporterBasisLine).block();
+  }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import th.obec.esa.ict.platform.pdf.BarChart;
 import th.obec.esa.ict.platform.pdf.ThaiFonts;
+import th.obec.esa.ict.platform.signature.SignatureBlock;
 import th.obec.esa.ict.platform.time.ThaiDates;
 import th.obec.esa.ict.records.report.ReportHead;
 import th.obec.esa.ict.records.report.ReportTexts;
@@ -25,7 +26,13 @@ public final class ImprovementReportRenderer {
 
   private ImprovementReportRenderer() {}
 
+  /** The F17 signed by the block the view's name and position give (no acting line). */
   public static byte[] render(ImprovementView v, ReportHead head, ThaiFonts fonts) {
+    return render(v, new SignatureBlock(v.reporterName(), v.reporterPosition(), null, null), head, fonts);
+  }
+
+  /** @param signer the reporter's block as {@link SignatureBlock} worded it when the report was issued */
+  public static byte[] render(ImprovementView v, SignatureBlock signer, ReportHead head, ThaiFonts fonts) {
     ReportWriter w = new ReportWriter(fonts, head == null || head.thaiDigits(), TITLE + " " + v.number());
     w.title(TITLE, "F17", head);
     List<String[]> facts = new ArrayList<>();
@@ -53,7 +60,7 @@ public final class ImprovementReportRenderer {
       w.paragraphs(v.qualitativeOutcome());
     }
     w.section("5. แนวทางการพัฒนาต่อไป", v.nextSteps());
-    w.signature("ผู้รายงาน", v.reporterName(), v.reporterPosition(), ReportTexts.dateLine(v.reportedAt()));
+    w.signature("ผู้รายงาน", signer, ReportTexts.dateLine(v.reportedAt()));
     w.directorOpinion(ReportTexts.directorTitle(head));
     return w.finish();
   }

@@ -155,7 +155,7 @@ public class ImprovementService {
     if (i.getState() != RecordState.REPORTED) {
       throw new BusinessException("records.improvement.notReported", i.getNumberText());
     }
-    return ImprovementReportRenderer.render(view(i), reports.head(), reports.fonts());
+    return ImprovementReportRenderer.render(view(i), i.getReporterBlock(), reports.head(), reports.fonts());
   }
 
   private void apply(Improvement i, ImprovementInput in, OffsetDateTime now, Actor actor) {
@@ -213,7 +213,9 @@ public class ImprovementService {
       throw new BusinessException(field("signerName"), "records.field.required");
     }
     return new Signature(Texts.required("signerName", signer.name(), 200),
-        Texts.optional("signerPosition", signer.position(), 300));
+        Texts.optional("signerPosition", signer.position(), 300),
+        Texts.optional("signerActingLine", signer.actingLine(), 500),
+        Texts.optional("signerBasisLine", signer.basisLine(), 500));
   }
 
   private Improvement load(long id) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import th.obec.esa.ict.platform.pdf.ThaiFonts;
+import th.obec.esa.ict.platform.signature.SignatureBlock;
 import th.obec.esa.ict.platform.pdf.ThaiLineBreaker;
 import th.obec.esa.ict.platform.text.ThaiDigits;
 
@@ -201,11 +202,22 @@ public final class ReportWriter {
 
   /** The signature of the one who reports, right of centre as Thai reports have it. */
   public void signature(String caption, String name, String position, String dateLine) {
+    signature(caption, new SignatureBlock(name, position == null || position.isBlank() ? null : position, null, null),
+        dateLine);
+  }
+
+  /**
+   * The signature of the one who reports, its lines (name, own position, acting line, basis) as the
+   * one place, {@link SignatureBlock}, words them; a blank name leaves a dotted line to sign on.
+   */
+  public void signature(String caption, SignatureBlock signer, String dateLine) {
     List<String> lines = new ArrayList<>();
     lines.add("(ลงชื่อ) ................................ " + caption);
-    lines.add("(" + (name == null || name.isBlank() ? "................................" : name) + ")");
-    if (position != null && !position.isBlank()) {
-      lines.add(position);
+    if (signer.name() == null || signer.name().isBlank()) {
+      lines.add("(................................)");
+      lines.addAll(signer.lines().subList(1, signer.lines().size()));
+    } else {
+      lines.addAll(signer.lines());
     }
     if (dateLine != null) {
       lines.add(dateLine);

@@ -2,6 +2,7 @@ package th.obec.esa.ict.records.study;
 
 import java.util.ArrayList;
 import java.util.List;
+import th.obec.esa.ict.platform.signature.SignatureBlock;
 import th.obec.esa.ict.platform.pdf.ThaiFonts;
 import th.obec.esa.ict.platform.time.ThaiDates;
 import th.obec.esa.ict.records.report.ReportHead;
@@ -19,7 +20,13 @@ public final class StudyReportRenderer {
 
   private StudyReportRenderer() {}
 
+  /** The F15 signed by the block the view's name and position give (no acting line). */
   public static byte[] render(StudyView s, ReportHead head, ThaiFonts fonts) {
+    return render(s, new SignatureBlock(s.reporterName(), s.reporterPosition(), null, null), head, fonts);
+  }
+
+  /** @param signer the reporter's block as {@link SignatureBlock} worded it when the report was issued */
+  public static byte[] render(StudyView s, SignatureBlock signer, ReportHead head, ThaiFonts fonts) {
     ReportWriter w = new ReportWriter(fonts, head == null || head.thaiDigits(), TITLE + " " + s.number());
     w.title(TITLE, "F15", head);
     List<String[]> facts = new ArrayList<>();
@@ -35,7 +42,7 @@ public final class StudyReportRenderer {
     w.section("3. ผลการศึกษาวิเคราะห์", s.findings());
     w.section("4. ปัญหาและอุปสรรค", s.problems());
     w.section("5. ข้อเสนอแนะ", s.recommendations());
-    w.signature("ผู้รายงาน", s.reporterName(), s.reporterPosition(), ReportTexts.dateLine(s.reportedAt()));
+    w.signature("ผู้รายงาน", signer, ReportTexts.dateLine(s.reportedAt()));
     w.directorOpinion(ReportTexts.directorTitle(head));
     return w.finish();
   }

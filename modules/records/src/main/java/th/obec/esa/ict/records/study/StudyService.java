@@ -141,7 +141,7 @@ public class StudyService {
     if (s.getState() != RecordState.REPORTED) {
       throw new BusinessException("records.study.notReported", s.getNumberText());
     }
-    return StudyReportRenderer.render(view(s), reports.head(), reports.fonts());
+    return StudyReportRenderer.render(view(s), s.getReporterBlock(), reports.head(), reports.fonts());
   }
 
   private void apply(Study s, StudyInput in, OffsetDateTime now, Actor actor) {
@@ -163,7 +163,9 @@ public class StudyService {
       throw new BusinessException(field("signerName"), "records.field.required");
     }
     return new Signature(Texts.required("signerName", signer.name(), 200),
-        Texts.optional("signerPosition", signer.position(), 300));
+        Texts.optional("signerPosition", signer.position(), 300),
+        Texts.optional("signerActingLine", signer.actingLine(), 500),
+        Texts.optional("signerBasisLine", signer.basisLine(), 500));
   }
 
   private Study load(long id) {

@@ -37,6 +37,9 @@ public class EvaluationBacking implements Serializable {
   @EJB
   private transient ReportService reports;
 
+  @EJB
+  private transient th.obec.esa.ict.organization.api.StandIns staff;
+
   @Inject
   private CurrentUser currentUser;
 
@@ -101,7 +104,7 @@ public class EvaluationBacking implements Serializable {
   }
 
   public StreamedContent getPdf() {
-    byte[] pdf = reports.f12Pdf(id, null, currentUser.getDisplayName(), currentUser.actor());
+    byte[] pdf = reports.f12Pdf(id, null, th.obec.esa.ict.web.records.Signer.block(currentUser, staff), currentUser.actor());
     return DefaultStreamedContent.builder().name(ReportService.fileName(evaluation, "pdf")).contentType("application/pdf")
         .stream(() -> new ByteArrayInputStream(pdf)).build();
   }

@@ -50,10 +50,12 @@ public class NewBacking implements Serializable {
   private int quantity = 1;
   private String unitName;
   private java.math.BigDecimal amount;
+  private java.math.BigDecimal unitPrice;
 
   public String file() {
     try {
-      SubmissionView v = forms.file(new NewSubmission(form, subject, body, null, amount, null, null), detail(),
+      // a form with lines (F02, F04) never takes a typed amount: the service computes it from them
+      SubmissionView v = forms.file(new NewSubmission(form, subject, body, null, hasLines() ? null : amount, null, null), detail(),
           currentUser.actor());
       Messages.info("forms.new.filed", v.numberText());
       return "/forms/view?faces-redirect=true&id=" + v.id();
@@ -65,13 +67,26 @@ public class NewBacking implements Serializable {
 
   private FormDetail detail() {
     return switch (form) {
-      case F02 -> new UseRequest(itemDescription == null ? List.of() : List.of(new UseLine(itemDescription, quantity, unitName, null)));
+      case F02 -> new UseRequest(itemDescription == null ? List.of() : List.of(new UseLine(itemDescription, quantity, unitName, null, unitPrice)));
       case F03 -> new RepairRequest(assetId, describedItem, location, symptoms);
       case F04 -> new LoanRequest(assetId == null ? List.of() : List.of(assetId), from, until);
       case F05 -> new ActionRequest(actionKind, location, wantedBy);
       default -> null;
     };
   }
+
+  /** F02 and F04 compute their amount from their lines; the page shows it read-only. */
+  public boolean hasLines() {
+    return form == FormCode.F02 || form == FormCode.F04;
+  }
+
+  /** The F02 line's value as the service will compute it (quantity × unit price); null without a price. */
+  public java.math.BigDecimal getComputedAmount() {
+    return form == FormCode.F02 ? th.obec.esa.ict.forms.submission.LineAmounts.lineValue(quantity, unitPrice) : null;
+  }
+
+  public java.math.BigDecimal getUnitPrice() { return unitPrice; }
+  public void setUnitPrice(java.math.BigDecimal unitPrice) { this.unitPrice = unitPrice; }
 
   public List<FormCode> getForms() {
     return List.of(FormCode.F02, FormCode.F03, FormCode.F04, FormCode.F05);

@@ -44,6 +44,11 @@ public class HomeBacking {
 
   private List<th.obec.esa.ict.delegation.api.AbsenceView> recordedByOthers;
 
+  @EJB
+  private th.obec.esa.ict.delegation.grant.DelegationService delegations;
+
+  private long delegationsToConfirm = -1;
+
   private int inbox;
   private long myOpen;
   private long toAnswer;
@@ -73,6 +78,15 @@ public class HomeBacking {
       recordedByOthers = absences.recordedByOthersFor(currentUser.actor());
     }
     return recordedByOthers;
+  }
+
+  /** How many delegations entered for someone else wait for this user's confirmation (four eyes). */
+  public long getDelegationsToConfirm() {
+    if (delegationsToConfirm < 0) {
+      delegationsToConfirm = delegations.pendingFor(currentUser.actor()).stream()
+          .filter(th.obec.esa.ict.delegation.api.PendingDelegation::mayConfirm).count();
+    }
+    return delegationsToConfirm;
   }
 
   /** "Not me / undo": ends the absence now (withdraws it when it has not begun). */

@@ -52,6 +52,9 @@ public class EvaluationResource {
   @EJB
   private ReportService reports;
 
+  @EJB
+  private th.obec.esa.ict.organization.api.StandIns staff;
+
   @Inject
   private ApiCaller currentUser;
 
@@ -151,7 +154,8 @@ public class EvaluationResource {
   @APIResponse(responseCode = "200", description = "PDF")
   public Response reportPdf(@PathParam("id") long id, @QueryParam("thaiDigits") Boolean thaiDigits) {
     EvaluationView v = evaluations.get(id, currentUser.actor());
-    return Response.ok(reports.f12Pdf(id, thaiDigits, currentUser.getDisplayName(), currentUser.actor()),
+    return Response.ok(reports.f12Pdf(id, thaiDigits, th.obec.esa.ict.web.records.Signer.block(currentUser.getUid(), currentUser.person(), staff),
+        currentUser.actor()),
         "application/pdf").header("Content-Disposition", "inline; filename=\"" + ReportService.fileName(v, "pdf") + "\"")
         .build();
   }

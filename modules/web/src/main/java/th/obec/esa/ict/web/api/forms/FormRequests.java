@@ -22,7 +22,10 @@ public final class FormRequests {
   /**
    * A new submission: the common fields, and those of its form (F02 useLines; F03 assetId or
    * describedItem, location, symptoms; F04 assetIds, from, until; F05 actionKind, location,
-   * wantedBy). {@code submit} false keeps it a draft.
+   * wantedBy). {@code submit} false keeps it a draft. F02 and F04 compute their {@code amount} from
+   * their lines (F02 quantity × {@code unitPrice}; F04 the register's price of each asset): leave it
+   * out; a typed amount that disagrees with the lines is refused with 422
+   * {@code forms.amount.disagreesWithLines} rather than silently replaced.
    */
   public record Create(FormCode form, String subject, String body, String addressedTo, BigDecimal amount,
       String requesterUid, String contactName, String contactSchool, String contactPhone, Boolean submit,
