@@ -26,11 +26,13 @@ import th.obec.esa.ict.reports.port.WorkFigures;
 /** The forms' requests as the work processes and the yearly report group and count them. */
 class FormsForReportsTest {
 
-  private static final Map<State, String> GROUPS = Map.of(
-      State.DRAFT, "OPEN", State.SUBMITTED, "OPEN", State.REVIEWED, "OPEN",
-      State.APPROVED, "IN_PROGRESS", State.IN_PROGRESS, "IN_PROGRESS",
-      State.DONE, "DONE",
-      State.RETURNED, "REFUSED", State.REJECTED, "REFUSED", State.WITHDRAWN, "REFUSED");
+  private static final Map<State, String> GROUPS = Map.ofEntries(
+      Map.entry(State.DRAFT, "OPEN"), Map.entry(State.SUBMITTED, "OPEN"), Map.entry(State.REVIEWED, "OPEN"),
+      // sent back for correction: still open, waiting for the requester
+      Map.entry(State.CORRECTION, "OPEN"),
+      Map.entry(State.APPROVED, "IN_PROGRESS"), Map.entry(State.IN_PROGRESS, "IN_PROGRESS"),
+      Map.entry(State.DONE, "DONE"),
+      Map.entry(State.RETURNED, "REFUSED"), Map.entry(State.REJECTED, "REFUSED"), Map.entry(State.WITHDRAWN, "REFUSED"));
 
   @ParameterizedTest
   @EnumSource(State.class)
