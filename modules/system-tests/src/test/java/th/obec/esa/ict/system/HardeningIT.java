@@ -47,7 +47,52 @@ class HardeningIT {
     String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst()
         .orElseThrow(() -> new AssertionError("the login page opens a session: " + r.headers().map()));
     assertTrue(cookie.contains("HttpOnly"), cookie);
-    assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+    assertEquals(1, cookie.split("(?i)samesite", -1).length - 1, "SameSite once, not twice: " + cookie);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyApiOperationDocumentsItsErrorsAsTheOneProblemSchema() throws Exception {
+    HttpResponse<String> r = client.send(HttpRequest.newBuilder(BASE.resolve("openapi"))
+        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode());
+    Map<String, Object> doc = Rest.map(r.body());
+    Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("schemas");
+    Map<String, Object> problem = (Map<String, Object>) schemas.get("Problem");
+    assertNotNull(problem, "components/schemas/Problem");
+    assertTrue(((Map<String, Object>) problem.get("properties")).keySet()
+        .containsAll(List.of("type", "title", "status", "detail", "instance")), problem.toString());
+    Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) doc.get("paths");
+    List<String> wrong = new java.util.ArrayList<>();
+    int operations = 0;
+    for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+      for (Map.Entry<String, Object> op : path.getValue().entrySet()) {
+        if (!List.of("get", "post", "put", "delete", "patch").contains(op.getKey())) {
+          continue;
+        }
+        operations++;
+        String name = op.getKey().toUpperCase() + " " + path.getKey();
+        Map<String, Object> responses = (Map<String, Object>) ((Map<String, Object>) op.getValue()).get("responses");
+        if (responses == null || responses.keySet().stream().noneMatch(code -> code.startsWith("4"))) {
+          wrong.add(name + ": no 4xx answer documented");
+          continue;
+        }
+        for (Map.Entry<String, Object> answer : responses.entrySet()) {
+          if (!answer.getKey().startsWith("4") && !answer.getKey().startsWith("5")) {
+            continue;
+          }
+          Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) answer.getValue()).get("content");
+          Object media = content == null ? null : content.get("application/problem+json");
+          Object ref = media == null ? null : ((Map<String, Object>) ((Map<String, Object>) media).get("schema")).get("$ref");
+          if (!"#/components/schemas/Problem".equals(ref) || content.size() != 1) {
+            wrong.add(name + " " + answer.getKey() + ": " + content);
+          }
+        }
+      }
+    }
+    assertTrue(operations > 100, "the document lists the API: " + operations);
+    assertTrue(wrong.isEmpty(), wrong.size() + " answers not documented as Problem:\n" + String.join("\n", wrong));
   }
 
   @Test
