@@ -213,6 +213,42 @@ class HardeningIT {
     assertEquals(400, r.statusCode(), "refused as the client's mistake, not a fault");
   }
 
+  /**
+   * No page changes data on GET (Deliver 2): the page actions run on GET only read (audited by
+   * reading every f:viewAction and @PostConstruct of the web module), and a GET that carries
+   * action-like parameters, JSF's own postback parameters included, leaves a filed request exactly
+   * as it was.
+   */
+  @Test
+  void aGetOfAPageWithMutatingParametersChangesNothing() throws Exception {
+    Rest staff = Rest.as(BASE, "probe-staff");
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("form", "F03");
+    body.put("subject", "แจ้งซ่อม GET-" + Fixtures.unique());
+    body.put("body", "ขอให้ซ่อม");
+    body.put("describedItem", "เครื่องพิมพ์เลเซอร์");
+    body.put("location", "ห้องประชุม");
+    body.put("symptoms", "กระดาษติด");
+    long id = ((Number) staff.postOk("api/forms/submissions", body).get("id")).longValue();
+    String before = staff.get("api/forms/submissions/" + id).body();
+
+    Http officer = new Http(BASE);
+    String login = officer.get("login.xhtml").body();
+    assertEquals(302, officer.postForm("login.xhtml", Map.of("login", "login", "login:uid", "khwansiri",
+        "login:password", "demo", "login:submit", "", "jakarta.faces.ViewState", Http.viewState(login))).statusCode());
+    String mutating = "id=" + id + "&action=approve&decision=APPROVED&state=APPROVED&delete=true&confirm=yes"
+        + "&assignee=khwansiri&jakarta.faces.source=approve&jakarta.faces.partial.ajax=true"
+        + "&jakarta.faces.partial.execute=%40all&jakarta.faces.ViewState=stateless";
+    for (String page : List.of("forms/view.xhtml", "forms/inbox.xhtml", "forms/mine.xhtml", "index.xhtml",
+        "forms/account/view.xhtml", "forms/spec/view.xhtml")) {
+      HttpResponse<String> r = officer.get(page + "?" + mutating);
+      assertTrue(r.statusCode() < 500, page + " → " + r.statusCode());
+      HttpResponse<String> plain = officer.get(page + "?" + mutating.replace("&jakarta.faces.ViewState=stateless", ""));
+      assertTrue(plain.statusCode() < 500, page + " → " + plain.statusCode());
+    }
+    assertEquals(before, staff.get("api/forms/submissions/" + id).body(), "the request is exactly as it was");
+  }
+
   private static void noVersions(HttpResponse<String> r) {
     String server = r.headers().firstValue("Server").orElse("");
     String powered = String.join(" ", r.headers().allValues("X-Powered-By"));
