@@ -221,7 +221,7 @@ class HardeningIT {
    */
   @Test
   void aGetOfAPageWithMutatingParametersChangesNothing() throws Exception {
-    Rest staff = Rest.as(BASE, "probe-staff");
+    Rest staff = Rest.as(BASE, "somchai");
     Map<String, Object> body = new java.util.LinkedHashMap<>();
     body.put("form", "F03");
     body.put("subject", "แจ้งซ่อม GET-" + Fixtures.unique());
