@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Hardening of a Payara Server domain, shared by run.sh, it-domain.sh and production
-# (docs/operations.md): no product or version in the Server and X-Powered-By headers, cookies
-# (the session's) with SameSite=Lax, and a server log capped by size and count (10 files of
-# 10 MB, rotated ones compressed), so that no client can fill the disk through the log.
+# (docs/operations.md): no product or version in the Server and X-Powered-By headers, and a server
+# log capped by size and count (10 files of 10 MB, rotated ones compressed), so that no client can
+# fill the disk through the log. The session cookie's SameSite=Lax comes from the application
+# (WEB-INF/payara-web.xml), NOT from the listener's cookie-same-site-* attributes: with those,
+# Payara 6.2025 writes the attribute twice ("SameSite=Lax;SameSite=Lax", Payara issue 7254), so
+# they are removed here.
 #
 # It edits the domain's configuration files while the domain is STOPPED. `asadmin set` on a
-# running domain restarts the HTTP listeners once per attribute, and a listener restarted while
-# an application is being deployed was seen to stay closed (every request refused). Idempotent.
+# running domain restarts the HTTP listeners once per attribute, and a CI run that hardened a
+# running domain just before deploying found every request refused afterwards. Idempotent.
 #   harden.sh <domain directory>      e.g. payara6/glassfish/domains/domain1
 set -euo pipefail
 config="$1/config"
@@ -16,7 +19,7 @@ config="$1/config"
 # config of the domain; the admin listeners (virtual server __asadmin) are left as they are
 sed -i -E '/<http [^>]*default-virtual-server="server"/{
   s/ (xpowered-by|server-header|cookie-same-site-enabled|cookie-same-site-value)="[^"]*"//g
-  s/<http /<http xpowered-by="false" server-header="false" cookie-same-site-enabled="true" cookie-same-site-value="Lax" /
+  s/<http /<http xpowered-by="false" server-header="false" /
 }' "$config/domain.xml"
 
 set_log() {

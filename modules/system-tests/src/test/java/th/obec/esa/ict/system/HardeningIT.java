@@ -47,7 +47,52 @@ class HardeningIT {
     String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst()
         .orElseThrow(() -> new AssertionError("the login page opens a session: " + r.headers().map()));
     assertTrue(cookie.contains("HttpOnly"), cookie);
-    assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+    assertEquals(1, cookie.split("(?i)samesite", -1).length - 1, "SameSite once, not twice: " + cookie);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyApiOperationDocumentsItsErrorsAsTheOneProblemSchema() throws Exception {
+    HttpResponse<String> r = client.send(HttpRequest.newBuilder(BASE.resolve("openapi"))
+        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode());
+    Map<String, Object> doc = Rest.map(r.body());
+    Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("schemas");
+    Map<String, Object> problem = (Map<String, Object>) schemas.get("Problem");
+    assertNotNull(problem, "components/schemas/Problem");
+    assertTrue(((Map<String, Object>) problem.get("properties")).keySet()
+        .containsAll(List.of("type", "title", "status", "detail", "instance")), problem.toString());
+    Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) doc.get("paths");
+    List<String> wrong = new java.util.ArrayList<>();
+    int operations = 0;
+    for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+      for (Map.Entry<String, Object> op : path.getValue().entrySet()) {
+        if (!List.of("get", "post", "put", "delete", "patch").contains(op.getKey())) {
+          continue;
+        }
+        operations++;
+        String name = op.getKey().toUpperCase() + " " + path.getKey();
+        Map<String, Object> responses = (Map<String, Object>) ((Map<String, Object>) op.getValue()).get("responses");
+        if (responses == null || responses.keySet().stream().noneMatch(code -> code.startsWith("4"))) {
+          wrong.add(name + ": no 4xx answer documented");
+          continue;
+        }
+        for (Map.Entry<String, Object> answer : responses.entrySet()) {
+          if (!answer.getKey().startsWith("4") && !answer.getKey().startsWith("5")) {
+            continue;
+          }
+          Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) answer.getValue()).get("content");
+          Object media = content == null ? null : content.get("application/problem+json");
+          Object ref = media == null ? null : ((Map<String, Object>) ((Map<String, Object>) media).get("schema")).get("$ref");
+          if (!"#/components/schemas/Problem".equals(ref) || content.size() != 1) {
+            wrong.add(name + " " + answer.getKey() + ": " + content);
+          }
+        }
+      }
+    }
+    assertTrue(operations > 100, "the document lists the API: " + operations);
+    assertTrue(wrong.isEmpty(), wrong.size() + " answers not documented as Problem:\n" + String.join("\n", wrong));
   }
 
   @Test
@@ -166,6 +211,42 @@ class HardeningIT {
         .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(400, r.statusCode(), "refused as the client's mistake, not a fault");
+  }
+
+  /**
+   * No page changes data on GET (Deliver 2): the page actions run on GET only read (audited by
+   * reading every f:viewAction and @PostConstruct of the web module), and a GET that carries
+   * action-like parameters, JSF's own postback parameters included, leaves a filed request exactly
+   * as it was.
+   */
+  @Test
+  void aGetOfAPageWithMutatingParametersChangesNothing() throws Exception {
+    Rest staff = Rest.as(BASE, "somchai");
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("form", "F03");
+    body.put("subject", "แจ้งซ่อม GET-" + Fixtures.unique());
+    body.put("body", "ขอให้ซ่อม");
+    body.put("describedItem", "เครื่องพิมพ์เลเซอร์");
+    body.put("location", "ห้องประชุม");
+    body.put("symptoms", "กระดาษติด");
+    long id = ((Number) staff.postOk("api/forms/submissions", body).get("id")).longValue();
+    String before = staff.get("api/forms/submissions/" + id).body();
+
+    Http officer = new Http(BASE);
+    String login = officer.get("login.xhtml").body();
+    assertEquals(302, officer.postForm("login.xhtml", Map.of("login", "login", "login:uid", "khwansiri",
+        "login:password", "demo", "login:submit", "", "jakarta.faces.ViewState", Http.viewState(login))).statusCode());
+    String mutating = "id=" + id + "&action=approve&decision=APPROVED&state=APPROVED&delete=true&confirm=yes"
+        + "&assignee=khwansiri&jakarta.faces.source=approve&jakarta.faces.partial.ajax=true"
+        + "&jakarta.faces.partial.execute=%40all&jakarta.faces.ViewState=stateless";
+    for (String page : List.of("forms/view.xhtml", "forms/inbox.xhtml", "forms/mine.xhtml", "index.xhtml",
+        "forms/account/view.xhtml", "forms/spec/view.xhtml")) {
+      HttpResponse<String> r = officer.get(page + "?" + mutating);
+      assertTrue(r.statusCode() < 500, page + " → " + r.statusCode());
+      HttpResponse<String> plain = officer.get(page + "?" + mutating.replace("&jakarta.faces.ViewState=stateless", ""));
+      assertTrue(plain.statusCode() < 500, page + " → " + plain.statusCode());
+    }
+    assertEquals(before, staff.get("api/forms/submissions/" + id).body(), "the request is exactly as it was");
   }
 
   private static void noVersions(HttpResponse<String> r) {

@@ -31,6 +31,7 @@ import th.obec.esa.ict.forms.workflow.State;
 import th.obec.esa.ict.platform.BusinessException;
 import th.obec.esa.ict.platform.text.ThaiDigits;
 import th.obec.esa.ict.platform.time.ThaiDates;
+import th.obec.esa.ict.platform.upload.UploadLimits;
 
 /**
  * The rules of a register file, pure so every refusal is unit-tested. A file is refused as a
@@ -81,7 +82,8 @@ public final class RegisterRules {
    *
    * @throws BusinessException (field "file") {@code forms.register.notUtf8}, {@code .empty},
    *     {@code .noRows}, {@code .columnMissing}, {@code .columnUnknown}, {@code .columnTwice},
-   *     {@code .tooManyRows}, {@code .unreadable}
+   *     {@code .tooManyRows}, {@code .overRowLimit} (more rows than {@link UploadLimits#maxRows()}, read
+   *     no further), {@code .unreadable}
    */
   public static RegisterFile read(byte[] csv) {
     if (csv == null || csv.length == 0) {
@@ -99,8 +101,17 @@ public final class RegisterRules {
     }
     List<CSVRecord> records;
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(false).build();
+    int maxRows = UploadLimits.maxRows();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      records = parser.getRecords();
+      records = new ArrayList<>();
+      int withContent = 0;
+      for (CSVRecord r : parser) {
+        records.add(r);
+        // the header counts too: the limit guards the server, whatever the rows are
+        if (!blank(r) && ++withContent > maxRows) {
+          throw refused("forms.register.overRowLimit", maxRows);
+        }
+      }
     } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
       throw refused("forms.register.unreadable", e.getMessage());
     }

@@ -598,6 +598,13 @@ public class SubmissionService {
     if (r.amount() != null && r.amount().signum() < 0) {
       throw new BusinessException(field("amount"), "forms.amount.negative");
     }
+    // the column is NUMERIC(14,2): a bigger amount or one with fractions of a satang would fail the
+    // insert (a fault, 500) or be rounded without a word. Integer digits = precision - scale, counted
+    // without expanding the number (1e999999999 must not be written out)
+    if (r.amount() != null && (r.amount().precision() - r.amount().scale() > 12
+        || r.amount().stripTrailingZeros().scale() > 2)) {
+      throw new BusinessException(field("amount"), "forms.amount.outOfRange");
+    }
   }
 
   private Optional<Long> repairAsset(Submission s) {
@@ -705,8 +712,10 @@ public class SubmissionService {
     }
   }
 
+  /** Nothing a reader could see: whitespace and invisible format characters (zero-width space, joiners, BOM). */
   private static boolean blank(String s) {
-    return s == null || s.isBlank();
+    return s == null || s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT);
   }
 
   private static String cut(String s, int max) {

@@ -18,6 +18,7 @@ import th.obec.esa.ict.forms.register.RegisterRules.Checked;
 import th.obec.esa.ict.forms.register.RegisterRules.RecordKey;
 import th.obec.esa.ict.forms.workflow.State;
 import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.upload.UploadLimits;
 
 class RegisterRulesTest {
 
@@ -221,6 +222,11 @@ class RegisterRulesTest {
       big.append(GOOD.replace("/12,", "/" + i + ","));
     }
     assertEquals("forms.register.tooManyRows", refusal(big.toString()));
+    // past the upload row limit (ict.upload.max-rows, default 20,000 with the header) the file is read no further
+    for (int i = RegisterRules.MAX_ROWS + 1; i < UploadLimits.DEFAULT_MAX_ROWS; i++) {
+      big.append(GOOD.replace("/12,", "/" + i + ","));
+    }
+    assertEquals("forms.register.overRowLimit", refusal(big.toString()));
   }
 
   @Test

@@ -13,6 +13,7 @@ public enum AnomalyCode {
   UNSUPPORTED_TYPE(FATAL, "the file is neither CSV nor XLSX", "nothing saved"),
   UNREADABLE_FILE(FATAL, "the file cannot be read", "nothing saved"),
   NOT_UTF8(FATAL, "the CSV file is not UTF-8 text", "nothing saved"),
+  TOO_MANY_ROWS(FATAL, "the file has more rows than one upload may hold (ict.upload.max-rows)", "nothing saved; split the file"),
   NO_COLUMN_HEADER(FATAL, "the row of column names (with ข้อ and หน้าที่) is missing", "nothing saved"),
   MISSING_COLUMN(FATAL, "a required column is missing", "nothing saved"),
   MISSING_FIELD(FATAL, "a required order field is missing", "nothing saved"),

@@ -1,33 +1,28 @@
 package th.obec.esa.ict.organization.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import th.obec.esa.ict.platform.time.ThaiDates;
+import th.obec.esa.ict.platform.upload.TooManyRowsException;
+import th.obec.esa.ict.platform.upload.UploadLimits;
+import th.obec.esa.ict.platform.upload.XlsxRows;
 
 /**
  * Turns an uploaded file into rows of text cells numbered as the user sees them, whatever
  * produced it: a CSV saved as UTF-8 (with or without a BOM) or the first sheet of an XLSX
- * workbook. Date cells of a workbook become "16/10/2561", as a Thai user would type them.
+ * workbook, streamed (see {@link XlsxRows}). Date cells of a workbook become "16/10/2561", as a Thai
+ * user would type them. More rows with content than {@link UploadLimits#maxRows()} make the file
+ * unreadable ({@link AnomalyCode#TOO_MANY_ROWS}) before anything is checked.
  */
 public final class OrderFileReader {
 
@@ -60,6 +55,10 @@ public final class OrderFileReader {
   }
 
   static List<FileRow> readCsv(byte[] content) throws UnreadableException {
+    return readCsv(content, UploadLimits.maxRows());
+  }
+
+  static List<FileRow> readCsv(byte[] content, int maxRows) throws UnreadableException {
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder()
@@ -75,9 +74,13 @@ public final class OrderFileReader {
     List<FileRow> rows = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       int line = 1;
+      int withContent = 0;
       for (CSVRecord r : parser) {
         List<String> cells = new ArrayList<>();
         r.forEach(cells::add);
+        if (cells.stream().anyMatch(c -> !c.isBlank()) && ++withContent > maxRows) {
+          throw tooMany(new TooManyRowsException(maxRows));
+        }
         rows.add(new FileRow(line, cells));
         line = (int) parser.getCurrentLineNumber() + 1;
       }
@@ -88,38 +91,38 @@ public final class OrderFileReader {
   }
 
   static List<FileRow> readXlsx(byte[] content) throws UnreadableException {
-    try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-      if (workbook.getNumberOfSheets() == 0) {
-        return List.of();
-      }
-      Sheet sheet = workbook.getSheetAt(0);
-      DataFormatter formatter = new DataFormatter(Locale.ROOT);
-      List<FileRow> rows = new ArrayList<>();
-      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-        Row row = sheet.getRow(r);
-        List<String> cells = new ArrayList<>();
-        if (row != null) {
-          for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-            cells.add(text(row.getCell(c), formatter));
-          }
+    return readXlsx(content, UploadLimits.maxRows());
+  }
+
+  static List<FileRow> readXlsx(byte[] content, int maxRows) throws UnreadableException {
+    List<FileRow> rows = new ArrayList<>();
+    try {
+      XlsxRows.read(content, maxRows, (number, cells) -> {
+        while (rows.size() < number - 1) {
+          rows.add(new FileRow(rows.size() + 1, new ArrayList<>()));
         }
-        rows.add(new FileRow(r + 1, cells));
-      }
-      return rows;
+        List<String> texts = new ArrayList<>();
+        for (XlsxRows.Cell cell : cells) {
+          texts.add(text(cell));
+        }
+        rows.add(new FileRow(number, texts));
+      });
+    } catch (TooManyRowsException e) {
+      throw tooMany(e);
     } catch (IOException | RuntimeException e) {
       throw new UnreadableException(AnomalyCode.UNREADABLE_FILE, e.getMessage(), e);
     }
+    return rows;
   }
 
-  private static String text(Cell cell, DataFormatter formatter) {
-    if (cell == null) {
-      return "";
+  private static UnreadableException tooMany(TooManyRowsException e) {
+    return new UnreadableException(AnomalyCode.TOO_MANY_ROWS, String.valueOf(e.limit()), e);
+  }
+
+  private static String text(XlsxRows.Cell cell) {
+    if (cell.kind() == XlsxRows.Kind.NUMBER && cell.date()) {
+      return ThaiDates.formatNumeric(cell.dateTime().toLocalDate());
     }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-    if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-      LocalDate d = cell.getLocalDateTimeCellValue().toLocalDate();
-      return ThaiDates.formatNumeric(d);
-    }
-    return formatter.formatCellValue(cell);
+    return cell.formatted();
   }
 }

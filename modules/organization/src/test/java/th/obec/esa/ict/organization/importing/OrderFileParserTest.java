@@ -229,4 +229,25 @@ class OrderFileParserTest {
     assertEquals(3, rows.get(2).number());
     assertEquals(5, rows.get(3).number());
   }
+
+  @Test
+  void aFileWithMoreRowsThanTheUploadLimitIsRefusedWholeAsCsvAndAsXlsx() throws Exception {
+    StringBuilder csv = new StringBuilder();
+    List<FileRow> rows = new java.util.ArrayList<>();
+    for (int i = 1; i <= 41; i++) {
+      csv.append(i).append(",หน้าที่ ").append(i).append('\n');
+      rows.add(new FileRow(i, List.of(String.valueOf(i), "หน้าที่ " + i)));
+    }
+    byte[] content = csv.toString().getBytes(StandardCharsets.UTF_8);
+    assertEquals(AnomalyCode.TOO_MANY_ROWS, assertThrows(OrderFileReader.UnreadableException.class,
+        () -> OrderFileReader.readCsv(content, 40)).code());
+    assertEquals(41, OrderFileReader.readCsv(content, 41).size());
+    byte[] xlsx = SampleFiles.asXlsx(rows);
+    OrderFileReader.UnreadableException e = assertThrows(OrderFileReader.UnreadableException.class,
+        () -> OrderFileReader.readXlsx(xlsx, 40));
+    assertEquals(AnomalyCode.TOO_MANY_ROWS, e.code());
+    assertEquals("40", e.getMessage(), "the limit is the finding's detail");
+    assertEquals(41, OrderFileReader.readXlsx(xlsx, 41).size());
+    assertEquals(OrderFileReader.readCsv(content, 41), OrderFileReader.readXlsx(xlsx, 41));
+  }
 }

@@ -2,7 +2,6 @@ package th.obec.esa.ict.records.collection;
 
 import static th.obec.esa.ict.platform.BusinessException.field;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -21,21 +20,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import th.obec.esa.ict.platform.BusinessException;
 import th.obec.esa.ict.platform.text.ThaiDigits;
 import th.obec.esa.ict.platform.time.ThaiDates;
+import th.obec.esa.ict.platform.upload.TooManyRowsException;
+import th.obec.esa.ict.platform.upload.UploadLimits;
+import th.obec.esa.ict.platform.upload.XlsxRows;
 
 /**
  * Reads a list of expected schools: CSV (UTF-8, with or without BOM, comma-separated, quotes as
- * in RFC 4180) or XLSX (first sheet), columns {@code school_code,name[,submitted_at]}, an
+ * in RFC 4180) or XLSX (first sheet, streamed), columns {@code school_code,name[,submitted_at]}, an
  * optional header row. Every row is checked and every problem reported with its line; nothing is
  * saved here. Dates are read as Thai users write them: "15/06/2569" (Buddhist era), ISO
  * "2026-06-15", either with a time "10:30"; a date alone means the start of that day.
@@ -71,7 +65,7 @@ public final class SubmitterImport {
       throw new BusinessException(field("file"), "records.import.empty");
     }
     boolean xlsx = (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx"))
-        || (content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4);
+        || XlsxRows.looksLikeZip(content);
     return check(xlsx ? xlsxRows(content) : csvRows(content), alreadyExpected, today, zone);
   }
 
@@ -93,7 +87,7 @@ public final class SubmitterImport {
       first = false;
       read++;
       if (read > MAX_ROWS) {
-        throw new BusinessException(field("file"), "records.import.tooManyRows", MAX_ROWS);
+        throw tooMany(MAX_ROWS);
       }
       int before = rejected.size();
       if (cells.size() < 2 || cells.size() > 3) {
@@ -207,6 +201,10 @@ public final class SubmitterImport {
 
   /** The rows of a UTF-8 CSV; a quoted field may hold commas, doubled quotes and line breaks. */
   static List<RawRow> csvRows(byte[] content) {
+    return csvRows(content, UploadLimits.maxRows());
+  }
+
+  static List<RawRow> csvRows(byte[] content, int maxRows) {
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -223,6 +221,7 @@ public final class SubmitterImport {
     boolean quoted = false;
     int line = 1;
     int rowLine = 1;
+    int withContent = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (quoted) {
@@ -252,6 +251,9 @@ public final class SubmitterImport {
         cells.add(cell.toString());
         cell.setLength(0);
         rows.add(new RawRow(rowLine, cells));
+        if (cells.stream().anyMatch(x -> !x.isBlank()) && ++withContent > maxRows) {
+          throw tooMany(maxRows);
+        }
         cells = new ArrayList<>();
         line++;
         rowLine = line;
@@ -266,32 +268,30 @@ public final class SubmitterImport {
     return rows;
   }
 
-  /** The rows of the first sheet of an XLSX workbook; dates in date cells read as ISO text. */
+  /** The rows of the first sheet of an XLSX workbook, streamed; dates in date cells read as ISO text. */
   static List<RawRow> xlsxRows(byte[] content) {
+    return xlsxRows(content, UploadLimits.maxRows());
+  }
+
+  static List<RawRow> xlsxRows(byte[] content, int maxRows) {
     List<RawRow> rows = new ArrayList<>();
-    DataFormatter formatter = new DataFormatter(Locale.ROOT);
-    try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-      if (wb.getNumberOfSheets() == 0) {
-        return rows;
-      }
-      Sheet sheet = wb.getSheetAt(0);
-      for (Row r : sheet) {
-        List<String> cells = new ArrayList<>();
-        for (int c = 0; c < Math.max(0, r.getLastCellNum()); c++) {
-          Cell cell = r.getCell(c);
-          if (cell == null) {
-            cells.add("");
-          } else if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            cells.add(cell.getLocalDateTimeCellValue().toString());
-          } else {
-            cells.add(formatter.formatCellValue(cell));
-          }
+    try {
+      XlsxRows.read(content, maxRows, (number, cells) -> {
+        List<String> texts = new ArrayList<>();
+        for (XlsxRows.Cell cell : cells) {
+          texts.add(cell.kind() == XlsxRows.Kind.NUMBER && cell.date() ? cell.dateTime().toString() : cell.formatted());
         }
-        rows.add(new RawRow(r.getRowNum() + 1, cells));
-      }
+        rows.add(new RawRow(number, texts));
+      });
+    } catch (TooManyRowsException e) {
+      throw tooMany(e.limit());
     } catch (IOException | RuntimeException e) {
       throw new BusinessException(field("file"), "records.import.notXlsx");
     }
     return rows;
+  }
+
+  private static BusinessException tooMany(int limit) {
+    return new BusinessException(field("file"), "records.import.tooManyRows", limit);
   }
 }

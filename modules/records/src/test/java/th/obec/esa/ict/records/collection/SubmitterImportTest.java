@@ -168,4 +168,29 @@ class SubmitterImportTest {
     assertEquals("records.import.notXlsx", assertThrows(BusinessException.class,
         () -> SubmitterImport.parse(notReally, "x.xlsx", Set.of(), TODAY, BANGKOK)).key());
   }
+
+  @Test
+  void aFileOverTheUploadRowLimitIsRefusedBeforeItsRowsAreChecked() throws Exception {
+    StringBuilder sb = new StringBuilder();
+    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = wb.createSheet();
+      for (int i = 0; i < 31; i++) {
+        Row row = sheet.createRow(i);
+        row.createCell(0).setCellValue(1086000000d + i);
+        row.createCell(1).setCellValue("โรงเรียน " + i);
+        sb.append(1086000000 + i).append(",โรงเรียน ").append(i).append('\n');
+      }
+      wb.write(out);
+      byte[] xlsx = out.toByteArray();
+      BusinessException e = assertThrows(BusinessException.class, () -> SubmitterImport.xlsxRows(xlsx, 30));
+      assertEquals("records.import.tooManyRows", e.key());
+      assertEquals(List.of(30), List.of(e.args()));
+      assertEquals("file", e.field());
+      assertEquals(31, SubmitterImport.xlsxRows(xlsx, 31).size());
+    }
+    byte[] csv = sb.toString().getBytes(StandardCharsets.UTF_8);
+    assertEquals("records.import.tooManyRows",
+        assertThrows(BusinessException.class, () -> SubmitterImport.csvRows(csv, 30)).key());
+    assertEquals(31, SubmitterImport.csvRows(csv, 31).size());
+  }
 }

@@ -34,6 +34,8 @@ public final class ClientErrors {
           // a form post without the page's PrimeFaces nonce: not sent by a browser that loaded the page
           || name.equals("org.primefaces.csp.CspException")
           || name.equals("jakarta.faces.application.ViewExpiredException")
+          // a GET or post carrying a view state this session never had ("stateless" on a stateful view)
+          || name.equals("jakarta.faces.FacesException") && String.valueOf(t.getMessage()).startsWith("Unable to restore view")
           || name.equals("jakarta.faces.view.facelets.FaceletException") && String.valueOf(t.getMessage()).contains("not found")) {
         return 400;
       }

@@ -2,7 +2,6 @@ package th.obec.esa.ict.assets.catalog.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -15,17 +14,14 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import th.obec.esa.ict.platform.upload.TooManyRowsException;
+import th.obec.esa.ict.platform.upload.UploadLimits;
+import th.obec.esa.ict.platform.upload.XlsxRows;
 
 /**
  * Reads the rows of an edition file, CSV (UTF-8, comma, optional BOM) or XLSX (first sheet),
- * into text cells by column name. Rows keep the number the user sees in the spreadsheet, so a
+ * into text cells by column name; an XLSX sheet is streamed ({@link XlsxRows}), and a file with more
+ * rows than {@link UploadLimits#maxRows()} (or than {@link #MAX_ROWS} items) is refused. Rows keep the number the user sees in the spreadsheet, so a
  * report can point at them; wholly blank rows are skipped.
  */
 public final class EditionFileReader {
@@ -68,9 +64,14 @@ public final class EditionFileReader {
       List<RawRow> rows = new ArrayList<>();
       List<String> columns = null;
       int rowNumber = 0;
+      int withContent = 0;
+      int maxRows = UploadLimits.maxRows();
       for (CSVRecord record : parser) {
         rowNumber++;
         List<String> values = record.toList();
+        if (values.stream().anyMatch(v -> v != null && !v.isBlank()) && ++withContent > maxRows) {
+          throw new ImportFileException("assets.import.file.tooManyRows", maxRows);
+        }
         if (columns == null) {
           columns = header(values);
           continue;
@@ -85,30 +86,30 @@ public final class EditionFileReader {
   }
 
   private static List<RawRow> readXlsx(byte[] content) throws IOException {
-    try (InputStream in = new ByteArrayInputStream(content); Workbook workbook = new XSSFWorkbook(in)) {
-      Sheet sheet = workbook.getSheetAt(0);
-      DataFormatter formatter = new DataFormatter(Locale.ROOT);
-      List<RawRow> rows = new ArrayList<>();
-      List<String> columns = null;
-      for (Row row : sheet) {
+    List<RawRow> rows = new ArrayList<>();
+    List<List<String>> columns = new ArrayList<>(1);
+    try {
+      XlsxRows.read(content, UploadLimits.maxRows(), (number, cells) -> {
         List<String> values = new ArrayList<>();
-        for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-          values.add(text(row.getCell(c), formatter));
+        for (XlsxRows.Cell cell : cells) {
+          values.add(text(cell));
         }
-        if (columns == null) {
+        if (columns.isEmpty()) {
           if (values.stream().allMatch(v -> v == null || v.isBlank())) {
-            continue;
+            return;
           }
-          columns = header(values);
-          continue;
+          columns.add(header(values));
+          return;
         }
-        addRow(rows, row.getRowNum() + 1, columns, values);
-      }
-      if (columns == null) {
-        throw new ImportFileException("assets.import.file.empty");
-      }
-      return rows;
+        addRow(rows, number, columns.get(0), values);
+      });
+    } catch (TooManyRowsException e) {
+      throw new ImportFileException("assets.import.file.tooManyRows", e.limit());
     }
+    if (columns.isEmpty()) {
+      throw new ImportFileException("assets.import.file.empty");
+    }
+    return rows;
   }
 
   private static List<String> header(List<String> values) {
@@ -142,18 +143,13 @@ public final class EditionFileReader {
   }
 
   /** A numeric cell as its exact decimal (so 11 stays "11", not "11.0"); others as displayed. */
-  private static String text(Cell cell, DataFormatter formatter) {
-    if (cell == null) {
-      return null;
-    }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-    return switch (type) {
-      case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-      case STRING -> cell.getRichStringCellValue().getString();
-      case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-      case BLANK, _NONE -> null;
+  private static String text(XlsxRows.Cell cell) {
+    return switch (cell.kind()) {
+      case NUMBER -> BigDecimal.valueOf(cell.number()).stripTrailingZeros().toPlainString();
+      case STRING -> cell.text();
+      case BOOLEAN -> Boolean.toString("TRUE".equals(cell.text()));
+      case BLANK -> null;
       case ERROR -> "#ERROR";
-      default -> formatter.formatCellValue(cell);
     };
   }
 

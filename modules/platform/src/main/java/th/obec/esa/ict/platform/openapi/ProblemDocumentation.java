@@ -1,4 +1,4 @@
-package th.obec.esa.ict.web.api.problem;
+package th.obec.esa.ict.platform.openapi;
 
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -12,9 +12,17 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error contract in {@code /openapi}: the schema {@code Problem} (RFC 9457) and, on
  * every operation, the problem answers it can give (400, 401, 403, 404, 409, 413, 422, 429, 500) as
- * {@code application/problem+json}. Registered by {@code mp.openapi.filter}.
+ * {@code application/problem+json}; an error answer an operation declares itself gets the same
+ * content. Registered by {@code mp.openapi.filter} in this jar's
+ * {@code META-INF/microprofile-config.properties}: it lives in the EAR's lib/ because Payara reads
+ * the OpenAPI settings and loads the filter with the application's (EAR's) class loader, which does
+ * not see the web module's classes or settings (registered there, it was silently never applied).
+ * HardeningIT checks every operation of the served document.
  */
 public class ProblemDocumentation implements OASFilter {
+
+  /** = the web module's {@code Problem.MEDIA_TYPE}. */
+  static final String MEDIA_TYPE = "application/problem+json";
 
   private static final Map<String, String> ANSWERS = Map.of(
       "400", "Malformed or unreadable input (the member field names it)",
@@ -55,12 +63,21 @@ public class ProblemDocumentation implements OASFilter {
       operation.setResponses(responses);
     }
     for (Map.Entry<String, String> a : ANSWERS.entrySet()) {
-      APIResponse existing = responses.getAPIResponse(a.getKey());
-      APIResponse r = existing != null ? existing : OASFactory.createAPIResponse().description(a.getValue());
-      r.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-          .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
-      if (existing == null) {
-        responses.addAPIResponse(a.getKey(), r);
+      if (responses.getAPIResponse(a.getKey()) == null) {
+        responses.addAPIResponse(a.getKey(), OASFactory.createAPIResponse().description(a.getValue()));
+      }
+    }
+    // every error answer, also one an operation declares itself (an @APIResponse of 4xx/5xx), is
+    // the one Problem schema as application/problem+json: the mappers answer nothing else
+    if (responses.getAPIResponses() != null) {
+      for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
+        if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
+          r.getValue().setContent(OASFactory.createContent().addMediaType(MEDIA_TYPE,
+              OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+          if (r.getValue().getDescription() == null) {
+            r.getValue().setDescription(ANSWERS.getOrDefault(r.getKey(), "An error (problem details)"));
+          }
+        }
       }
     }
     return operation;
