@@ -226,6 +226,7 @@ class HardeningIT {
     body.put("form", "F03");
     body.put("subject", "แจ้งซ่อม GET-" + Fixtures.unique());
     body.put("body", "ขอให้ซ่อม");
+    body.put("amount", 800);
     body.put("describedItem", "เครื่องพิมพ์เลเซอร์");
     body.put("location", "ห้องประชุม");
     body.put("symptoms", "กระดาษติด");

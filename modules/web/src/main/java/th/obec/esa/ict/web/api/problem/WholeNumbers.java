@@ -1,5 +1,8 @@
 package th.obec.esa.ict.web.api.problem;
 
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -28,9 +31,26 @@ public class WholeNumbers implements ContextResolver<Jsonb> {
     return JSONB;
   }
 
-  /** The value at the parser as a decimal (a number, or a string holding one), through JSON-B itself. */
+  /**
+   * The value at the parser as a decimal: a number, or a string holding one. It is read as the
+   * parser's current value: Yasson hands a deserializer the parser on the value already, and
+   * {@code ctx.deserialize} would read one event further, which inside a map (item id → score)
+   * ran past the map's end ("no more elements").
+   */
   static BigDecimal number(JsonParser parser, DeserializationContext ctx) {
-    return ctx.deserialize(BigDecimal.class, parser);
+    JsonValue value = parser.getValue();
+    return switch (value.getValueType()) {
+      case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+      case NULL -> null;
+      case STRING -> {
+        try {
+          yield new BigDecimal(((JsonString) value).getString().strip());
+        } catch (NumberFormatException e) {
+          throw new JsonbException("not a number", e);
+        }
+      }
+      default -> throw new JsonbException("not a number but " + value.getValueType());
+    };
   }
 
   static final class IntegerValue implements JsonbDeserializer<Integer> {
