@@ -30,6 +30,7 @@ class AccessibilityIT {
     WebDriver browser = Browser.start();
     try {
       browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
+      Pages.axeInEveryPage(browser, axe);
       WebDriverWait wait = new WebDriverWait(browser, Ui.PATIENCE, Ui.POLL);
       Pages.open(browser, wait, Deployed.base() + "login.xhtml");
       List<Pages.Violation> found = Pages.axe(browser, axe, "login.xhtml");
@@ -65,6 +66,7 @@ class AccessibilityIT {
     List<String> titles = new ArrayList<>();
     try {
       browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
+      Pages.axeInEveryPage(browser, axe);
       WebDriverWait wait = Browser.signIn(browser, uid);
       List<String> pages = Pages.menuPages(browser);
       assertTrue(pages.size() >= 10, "the menu offers " + uid + " its pages: " + pages);

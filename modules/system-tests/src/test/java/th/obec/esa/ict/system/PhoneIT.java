@@ -105,6 +105,9 @@ class PhoneIT {
       try {
         browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(90));
         browser.manage().window().setSize(Pages.PHONE);
+        if (uid.equals("director")) {
+          Pages.axeInEveryPage(browser, axe);
+        }
         WebDriverWait wait = Pages.signIn(browser, uid);
         // the one button opens the menu and closes it again
         WebElement toggle = browser.findElement(By.id("appMenuToggle"));
