@@ -1,6 +1,7 @@
 package th.obec.esa.ict.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,6 +124,36 @@ class CoreIT implements AuditChainChecks {
     assertTrue(directory.authenticate("nobody", "demo").isEmpty());
     assertTrue(directory.authenticate("nanphat", "").isEmpty());
     assertTrue(directory.authenticate("*", "demo").isEmpty());
+  }
+
+  /**
+   * Passwords are checked on kept connections: what one check left on a connection (a failed bind,
+   * another person's identity) never decides the next check, whether one at a time or many at once.
+   */
+  @Test
+  void aCheckedPasswordDependsOnNothingAnEarlierCheckLeft() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      assertTrue(directory.authenticate("nanphat", "demo").isPresent());
+      assertTrue(directory.authenticate("nanphat", "wrong").isEmpty());
+      assertTrue(directory.authenticate("khwansiri", "demo").isPresent());
+      assertTrue(directory.authenticate("khwansiri", "").isEmpty());
+      assertTrue(directory.authenticate("nobody", "demo").isEmpty());
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+    try {
+      List<java.util.concurrent.Future<Boolean>> right = new java.util.ArrayList<>();
+      List<java.util.concurrent.Future<Boolean>> wrong = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        right.add(pool.submit(() -> directory.authenticate("nanphat", "demo").isPresent()));
+        wrong.add(pool.submit(() -> directory.authenticate("nanphat", "not-her-password").isPresent()));
+      }
+      for (int i = 0; i < 40; i++) {
+        assertTrue(right.get(i).get(), "the right password, check " + i);
+        assertFalse(wrong.get(i).get(), "a wrong password, check " + i);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
