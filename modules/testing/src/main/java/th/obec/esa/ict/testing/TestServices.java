@@ -70,6 +70,11 @@ public class TestServices implements LauncherSessionListener {
       if (System.getProperty("payara.cmdOptions") == null) {
         System.setProperty("payara.cmdOptions", micro);
       }
+      // no data grid at all: the container's own --nocluster still starts a local Hazelcast
+      // member, which nothing here uses (about 2 CPU-seconds of each module's start, measured)
+      if (System.getProperty("payara.extraMicroOptions") == null) {
+        System.setProperty("payara.extraMicroOptions", "--nohazelcast");
+      }
       LOG.info(() -> "Test services up: " + dbUrl + ", " + ldapUrl);
     } catch (Exception e) {
       throw new IllegalStateException("could not start the test services (PostgreSQL, LDAP)", e);
