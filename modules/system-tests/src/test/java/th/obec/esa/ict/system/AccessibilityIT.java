@@ -11,15 +11,14 @@ import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 21: axe-core (WCAG 2.0/2.1 A and AA rules) on the sign-in page and on every page of the
- * menu, for the area director and for an ICT officer (at a phone's width: PhoneIT); no violation
- * of impact serious or critical may remain. Each page also says where you are (its title begins
+ * menu, for an ICT officer at a desktop's width and for the area director at a phone's
+ * ({@link PhoneIT}); no violation of impact serious or critical may remain. Each page also says where you are (its title begins
  * with its heading) and in which language (lang="th").
  */
 class AccessibilityIT {
@@ -51,14 +50,13 @@ class AccessibilityIT {
   }
 
   /**
-   * The area director's and the ICT officer's menus at a desktop's width: every page of each menu.
-   * The director's menu at a phone's width is checked by axe in {@link PhoneIT}'s walk of her pages,
-   * which opens each page at that width anyway (one walk instead of two). The two menus are walked
-   * at the same time, each in a browser of its own: they only read.
+   * The ICT officer's menu, the longest, at a desktop's width: every page of it. The area director's
+   * menu is checked page by page at a phone's width in {@link PhoneIT}, where she decides, so each of
+   * the two roles' pages is checked once (a third walk, of her menu at a desktop's width, took a
+   * fifth of the system tests' browser time and found what the other two find).
    */
   @ParameterizedTest
-  @ValueSource(strings = {"director", "khwansiri"})
-  @org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
+  @ValueSource(strings = {"khwansiri"})
   void everyMenuPageHasNoSeriousViolation(String uid) throws Exception {
     String axe = Pages.axeSource();
     WebDriver browser = Browser.start();
@@ -74,16 +72,7 @@ class AccessibilityIT {
         Pages.open(browser, wait, page);
         String name = Pages.name(page);
         found.addAll(Pages.axe(browser, axe, name));
-        String title = browser.getTitle();
-        String heading = browser.findElements(By.tagName("h1")).isEmpty() ? ""
-            : browser.findElement(By.tagName("h1")).getText().strip();
-        if (heading.isEmpty() || !title.startsWith(heading)) {
-          titles.add(name + ": title '" + title + "', heading '" + heading + "'");
-        }
-        Object lang = ((JavascriptExecutor) browser).executeScript("return document.documentElement.lang");
-        if (!"th".equals(lang)) {
-          titles.add(name + ": lang=" + lang);
-        }
+        Pages.titleProblem(browser, page).ifPresent(titles::add);
       }
       report(uid, found);
       assertEquals(List.of(), titles, "each page's title says where you are, in Thai");

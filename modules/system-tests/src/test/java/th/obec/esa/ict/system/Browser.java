@@ -22,6 +22,9 @@ final class Browser {
 
   private Browser() {}
 
+  /** The window of a desktop browser, the size every browser starts at. */
+  static final Dimension DESKTOP = new Dimension(1280, 900);
+
   /**
    * Signs in through the login form as a demo account (password demo) and waits for the shell.
    * New tests use {@link Browsers} and {@link Ui}, which also keep what a failing test saw.
@@ -71,7 +74,7 @@ final class Browser {
         .usingAnyFreePort()
         .build();
     ChromeDriver browser = new ChromeDriver(service, options);
-    browser.manage().window().setSize(new Dimension(1280, 900));
+    browser.manage().window().setSize(DESKTOP);
     return browser;
   }
 }

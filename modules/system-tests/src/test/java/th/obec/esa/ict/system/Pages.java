@@ -190,6 +190,25 @@ final class Pages {
     return out;
   }
 
+  /**
+   * What is wrong with how the page says where you are, if anything: its title must begin with its
+   * heading (h1), and its language must be Thai (lang="th").
+   */
+  static java.util.Optional<String> titleProblem(WebDriver browser, String page) {
+    String title = browser.getTitle();
+    List<WebElement> h1 = browser.findElements(By.tagName("h1"));
+    String heading = h1.isEmpty() ? "" : h1.get(0).getText().strip();
+    List<String> problems = new ArrayList<>();
+    if (heading.isEmpty() || !title.startsWith(heading)) {
+      problems.add("title '" + title + "', heading '" + heading + "'");
+    }
+    Object lang = ((JavascriptExecutor) browser).executeScript("return document.documentElement.lang");
+    if (!"th".equals(lang)) {
+      problems.add("lang=" + lang);
+    }
+    return problems.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(name(page) + ": " + String.join(", ", problems));
+  }
+
   /** The part of a page's address after the application's root, for messages and file names. */
   static String name(String url) {
     return url.replace(Deployed.base().toString(), "").replaceAll("\\?.*$", "");

@@ -100,6 +100,7 @@ class PhoneIT {
     List<String> wide = new ArrayList<>();
     List<String> small = new ArrayList<>();
     List<Pages.Violation> found = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
     for (String uid : List.of("director", "khwansiri")) {
       WebDriver browser = Browser.start();
       try {
@@ -126,9 +127,10 @@ class PhoneIT {
           }
           Pages.smallTargets(browser).forEach(t -> small.add(uid + " " + Pages.name(page) + ": " + t));
           if (uid.equals("director")) {
-            // she decides from her phone: axe-core on her pages at this width (AccessibilityIT
-            // checks every page of both menus at a desktop's)
+            // she decides from her phone: axe-core on her pages at this width, and each page says
+            // where she is (AccessibilityIT checks the ICT officer's menu at a desktop's width)
             found.addAll(Pages.axe(browser, axe, Pages.name(page) + " (phone)"));
+            Pages.titleProblem(browser, page).ifPresent(titles::add);
           }
           Browser.screenshot(browser, "issue21-phone-" + uid + "-" + Pages.name(page).replaceAll("[^a-z0-9]+", "-") + ".png");
         }
@@ -145,6 +147,7 @@ class PhoneIT {
     }
     assertEquals(List.of(), wide, "pages wider than the 390 px window");
     assertEquals(List.of(), small, "controls smaller than 44 x 44 px on a phone");
+    assertEquals(List.of(), titles, "each page's title says where you are, in Thai");
     found.forEach(v -> System.out.println("  axe-core, phone: " + v));
     assertEquals(List.of(), found.stream().filter(Pages.Violation::seriousOrWorse).toList(),
         "serious or critical WCAG 2.1 A/AA violations on the director's pages at a phone's width");
