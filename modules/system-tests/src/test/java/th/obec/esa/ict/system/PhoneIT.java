@@ -11,6 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -23,8 +27,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * home page's count, the card's approve button, the confirmation naming her basis) without opening
  * the request, or returns one for correction from its card; no page of her menu is wider than the
  * window, the menu folded behind one button, every control is a touch target of 44 x 44 px, and
- * axe-core finds no serious violation on her pages at that width.
+ * axe-core finds no serious violation on her pages at that width. Its tests share nothing (each
+ * files its own request, each walk has its own browser), so they may run at the same time.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class PhoneIT {
 
   @RegisterExtension
@@ -94,58 +100,58 @@ class PhoneIT {
     assertEquals("APPROVED", Rest.as(Deployed.base(), "somchai").getOk("api/forms/submissions/" + id).get("state"));
   }
 
-  @Test
-  void noMenuPageIsWiderThanAPhone() throws Exception {
+  /** The area director's menu (she decides from her phone) and the ICT officer's, the longest. */
+  @ParameterizedTest
+  @ValueSource(strings = {"director", "khwansiri"})
+  void noMenuPageIsWiderThanAPhone(String uid) throws Exception {
     String axe = Pages.axeSource();
     List<String> wide = new ArrayList<>();
     List<String> small = new ArrayList<>();
     List<Pages.Violation> found = new ArrayList<>();
     List<String> titles = new ArrayList<>();
-    for (String uid : List.of("director", "khwansiri")) {
-      WebDriver browser = Browser.start();
-      try {
-        browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(90));
-        browser.manage().window().setSize(Pages.PHONE);
-        if (uid.equals("director")) {
-          Pages.axeInEveryPage(browser, axe);
-        }
-        WebDriverWait wait = Pages.signIn(browser, uid);
-        // the one button opens the menu and closes it again
-        WebElement toggle = browser.findElement(By.id("appMenuToggle"));
-        toggle.click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menuForm")));
-        assertEquals("true", toggle.getDomAttribute("aria-expanded"));
-        Browser.screenshot(browser, "issue21-phone-menu-" + uid + ".png");
-        toggle.click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("menuForm")));
-
-        for (String page : Pages.menuPages(browser)) {
-          Pages.open(browser, wait, page);
-          long[] w = Pages.widths(browser);
-          if (w[0] > w[1]) {
-            wide.add(uid + " " + Pages.name(page) + " " + w[0] + "px");
-          }
-          Pages.smallTargets(browser).forEach(t -> small.add(uid + " " + Pages.name(page) + ": " + t));
-          if (uid.equals("director")) {
-            // she decides from her phone: axe-core on her pages at this width, and each page says
-            // where she is (AccessibilityIT checks the ICT officer's menu at a desktop's width)
-            found.addAll(Pages.axe(browser, axe, Pages.name(page) + " (phone)"));
-            Pages.titleProblem(browser, page).ifPresent(titles::add);
-          }
-          Browser.screenshot(browser, "issue21-phone-" + uid + "-" + Pages.name(page).replaceAll("[^a-z0-9]+", "-") + ".png");
-        }
-        // the menu's own controls, opened on the last page
-        browser.findElement(By.id("appMenuToggle")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menuForm")));
-        Pages.smallTargets(browser).forEach(t -> small.add(uid + " menu: " + t));
-      } catch (Exception | Error e) {
-        Browser.failure(browser);
-        throw e;
-      } finally {
-        browser.quit();
+    WebDriver browser = Browser.start();
+    try {
+      browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(90));
+      browser.manage().window().setSize(Pages.PHONE);
+      if (uid.equals("director")) {
+        Pages.axeInEveryPage(browser, axe);
       }
+      WebDriverWait wait = Pages.signIn(browser, uid);
+      // the one button opens the menu and closes it again
+      WebElement toggle = browser.findElement(By.id("appMenuToggle"));
+      toggle.click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menuForm")));
+      assertEquals("true", toggle.getDomAttribute("aria-expanded"));
+      Browser.screenshot(browser, "issue21-phone-menu-" + uid + ".png");
+      toggle.click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("menuForm")));
+
+      for (String page : Pages.menuPages(browser)) {
+        Pages.open(browser, wait, page);
+        long[] w = Pages.widths(browser);
+        if (w[0] > w[1]) {
+          wide.add(uid + " " + Pages.name(page) + " " + w[0] + "px");
+        }
+        Pages.smallTargets(browser).forEach(t -> small.add(uid + " " + Pages.name(page) + ": " + t));
+        if (uid.equals("director")) {
+          // she decides from her phone: axe-core on her pages at this width, and each page says
+          // where she is (AccessibilityIT checks the ICT officer's menu at a desktop's width)
+          found.addAll(Pages.axe(browser, axe, Pages.name(page) + " (phone)"));
+          Pages.titleProblem(browser, page).ifPresent(titles::add);
+        }
+        Browser.screenshot(browser, "issue21-phone-" + uid + "-" + Pages.name(page).replaceAll("[^a-z0-9]+", "-") + ".png");
+      }
+      // the menu's own controls, opened on the last page
+      browser.findElement(By.id("appMenuToggle")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menuForm")));
+      Pages.smallTargets(browser).forEach(t -> small.add(uid + " menu: " + t));
+    } catch (Exception | Error e) {
+      Browser.failure(browser);
+      throw e;
+    } finally {
+      browser.quit();
     }
-    assertEquals(List.of(), wide, "pages wider than the 390 px window");
+    assertEquals(List.of(), wide, "pages of " + uid + " wider than the 390 px window");
     assertEquals(List.of(), small, "controls smaller than 44 x 44 px on a phone");
     assertEquals(List.of(), titles, "each page's title says where you are, in Thai");
     found.forEach(v -> System.out.println("  axe-core, phone: " + v));
