@@ -36,14 +36,14 @@ class KeyboardIT {
   final Browsers browsers = new Browsers();
 
   /** What has the focus now: id, tag, class, text, whether its focus is drawn, and the card it is in. */
-  record Focus(String id, String tag, String cls, String text, boolean drawn, String card) {
+  record Focus(String id, String tag, String cls, String text, boolean drawn, String card, String style) {
     boolean is(String clientId) {
       return clientId.equals(id);
     }
 
     @Override
     public String toString() {
-      return tag + (id.isEmpty() ? "" : "#" + id) + " '" + text + "'" + (drawn ? "" : " (focus not drawn)");
+      return tag + (id.isEmpty() ? "" : "#" + id) + " '" + text + "'" + (drawn ? "" : " (focus not drawn: " + style + ")");
     }
   }
 
@@ -65,7 +65,9 @@ class KeyboardIT {
       var card = e.closest('article');
       return [e.id || '', e.tagName.toLowerCase(), String(e.className || ''),
         (e.getAttribute('aria-label') || e.textContent || e.value || '').replace(/\\s+/g, ' ').trim().substring(0, 40),
-        ring, card ? card.textContent : ''];
+        ring, card ? card.textContent : '',
+        (function (s) { return 'focus-visible=' + e.matches(':focus-visible') + ' outline=' + s.outlineStyle + ' '
+          + s.outlineWidth + ' box-shadow=' + s.boxShadow + ' transition=' + s.transition + ' hasFocus=' + document.hasFocus(); })(getComputedStyle(e))];
       """;
 
   private static Focus focus(Ui ui) {
@@ -74,7 +76,7 @@ class KeyboardIT {
       return null;
     }
     return new Focus((String) f.get(0), (String) f.get(1), (String) f.get(2), (String) f.get(3),
-        Boolean.TRUE.equals(f.get(4)), (String) f.get(5));
+        Boolean.TRUE.equals(f.get(4)), (String) f.get(5), (String) f.get(6));
   }
 
   private static void press(Ui ui, CharSequence... keys) {
@@ -181,8 +183,11 @@ class KeyboardIT {
     Ui ui = browsers.signIn("director").open("forms/inbox.xhtml");
     tabTo(ui, false, f -> f.tag().equals("textarea") && f.card().contains(subject), "the card's comment");
     press(ui, "โปรดแนบรูปลำโพง");
-    Focus button = tabTo(ui, false, f -> f.cls().contains("inbox-send-back") && f.card().contains(subject),
-        "the card's return-for-correction button");
+    // on along the card's buttons to its memo, a link dressed as a button, and back: every kind of
+    // stop on a card is crossed whatever other cards the inbox holds
+    tabTo(ui, false, f -> f.cls().contains("inbox-pdf") && f.card().contains(subject), "the card's memo link");
+    Focus button = tabTo(ui, true, f -> f.cls().contains("inbox-send-back") && f.card().contains(subject),
+        "the card's return-for-correction button, backwards");
 
     // Enter opens the confirmation with the focus inside it; Escape closes it and the focus is back
     press(ui, Keys.ENTER);
