@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.security.Principal;
 import java.util.List;
@@ -25,8 +25,11 @@ public class ActingBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** This request's answer of {@link #current()}: the header, the pages and the actor ask it many times. */
+  private static final String CURRENT = ActingBacking.class.getName() + ".current";
+
   @Inject
-  private transient SecurityContext security;
+  private transient HttpServletRequest request;
 
   @EJB
   private transient ActingService acting;
@@ -34,12 +37,18 @@ public class ActingBacking implements Serializable {
   private ActingChoice choice;
   private String selected;
 
-  /** The person acted for now, re-checked against the facts of this moment; empty when acting for oneself. */
+  /**
+   * The person acted for now, re-checked against the facts of this moment (once per request);
+   * empty when acting for oneself.
+   */
   public Optional<ActingChoice> current() {
     if (choice == null) {
       return Optional.empty();
     }
     String uid = uid();
+    if (request.getAttribute(CURRENT) instanceof Checked kept && kept.uid().equals(uid) && kept.choice() == choice) {
+      return Optional.of(choice);
+    }
     Optional<ActingOption> still = uid == null ? Optional.empty()
         : acting.option(uid, choice.principalUid(), choice.delegationId());
     if (still.isEmpty()) {
@@ -48,8 +57,12 @@ public class ActingBacking implements Serializable {
       return Optional.empty();
     }
     choice = toChoice(still.get());
+    request.setAttribute(CURRENT, new Checked(uid, choice));
     return Optional.of(choice);
   }
+
+  /** A choice checked in this request for this user. */
+  private record Checked(String uid, ActingChoice choice) {}
 
   /** The people the user may act for now, for the switch's list. */
   public List<ActingOption> getOptions() {
@@ -124,7 +137,7 @@ public class ActingBacking implements Serializable {
   }
 
   private String uid() {
-    Principal p = security.getCallerPrincipal();
+    Principal p = request.getUserPrincipal();
     return p == null ? null : p.getName();
   }
 }

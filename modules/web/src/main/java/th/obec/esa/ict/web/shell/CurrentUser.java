@@ -4,9 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.security.Principal;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,12 @@ import th.obec.esa.ict.web.delegation.ActingBacking;
 /**
  * The signed-in person, as pages show them and as services receive them ({@link #actor()}).
  * Session scoped because it is the user's own state (name, roles), not a page's.
+ *
+ * <p>Who is signed in is read from the servlet request, not from Soteria's {@code SecurityContext}:
+ * on Payara each {@code getCallerPrincipal()} and {@code isCallerInRole()} there looks up an EJB
+ * context in JNDI and probes for classes that are not there, about ten exceptions thrown and caught
+ * per call, and a page render asked some forty times (JFR, bench/pages). The roles are worked out
+ * once per request and kept in the request (and the acting choice by {@link ActingBacking#current()}).
  */
 @Named
 @SessionScoped
@@ -26,8 +33,10 @@ public class CurrentUser implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private static final String ROLES = CurrentUser.class.getName() + ".roles";
+
   @Inject
-  private transient SecurityContext security;
+  private transient HttpServletRequest request;
 
   @EJB
   private transient DirectoryService directory;
@@ -39,11 +48,11 @@ public class CurrentUser implements Serializable {
   private DirectoryPerson person;
 
   public boolean isSignedIn() {
-    return security.getCallerPrincipal() != null;
+    return request.getUserPrincipal() != null;
   }
 
   public String getUid() {
-    Principal p = security.getCallerPrincipal();
+    Principal p = request.getUserPrincipal();
     return p == null ? null : p.getName();
   }
 
@@ -69,18 +78,30 @@ public class CurrentUser implements Serializable {
     return person().map(DirectoryPerson::title).orElse("");
   }
 
+  /** The signed-in person's roles, in the order of {@link Roles#ALL}; worked out once per request. */
   public Set<String> getRoles() {
+    String uid = getUid();
+    if (uid == null) {
+      return Set.of();
+    }
+    if (request.getAttribute(ROLES) instanceof ForCaller<?> kept && kept.uid().equals(uid)) {
+      @SuppressWarnings("unchecked")
+      Set<String> roles = (Set<String>) kept.value();
+      return roles;
+    }
     Set<String> roles = new LinkedHashSet<>();
     for (String r : Roles.ALL) {
-      if (security.isCallerInRole(r)) {
+      if (request.isUserInRole(r)) {
         roles.add(r);
       }
     }
+    roles = Collections.unmodifiableSet(roles);
+    request.setAttribute(ROLES, new ForCaller<>(uid, roles));
     return roles;
   }
 
   public boolean isInRole(String role) {
-    return security.isCallerInRole(role);
+    return getRoles().contains(role);
   }
 
   /**
@@ -95,4 +116,7 @@ public class CurrentUser implements Serializable {
     Actor self = new Actor(uid, null, null, getRoles());
     return acting.current().map(c -> self.actingFor(c.principalUid(), c.basisText())).orElse(self);
   }
+
+  /** A value worked out for one caller in this request (a sign-in or out in it changes the caller). */
+  private record ForCaller<T>(String uid, T value) {}
 }
