@@ -29,7 +29,6 @@ class OrganizationBundleTest {
 
   private static final Path I18N = Path.of("src/main/resources/th/obec/esa/ict/web/i18n");
   private static final Path PAGES = Path.of("src/main/webapp/organization");
-  private static final Path MENU = Path.of("src/main/webapp/WEB-INF/menu/organization.xhtml");
   private static final Pattern PAGE_KEY = Pattern.compile("orgs\\['([a-zA-Z.]+)'\\]");
 
   private static Properties load(String name) throws IOException {
@@ -54,7 +53,7 @@ class OrganizationBundleTest {
   @Test
   void everyKeyThePagesUseExists() throws IOException {
     Set<String> used = new TreeSet<>();
-    try (Stream<Path> files = Stream.concat(Files.list(PAGES), Stream.of(MENU))) {
+    try (Stream<Path> files = Files.list(PAGES)) {
       for (Path f : files.toList()) {
         Matcher m = PAGE_KEY.matcher(Files.readString(f, StandardCharsets.UTF_8));
         while (m.find()) {
