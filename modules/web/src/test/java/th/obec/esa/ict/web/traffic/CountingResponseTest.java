@@ -6,6 +6,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -22,20 +23,23 @@ class CountingResponseTest {
       @Override public boolean isReady() { return true; }
       @Override public void setWriteListener(WriteListener l) { }
     };
+    PrintWriter containers = new PrintWriter(new OutputStreamWriter(sent, StandardCharsets.UTF_8), false);
     return (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
         new Class<?>[] {HttpServletResponse.class}, (p, m, a) -> switch (m.getName()) {
           case "getOutputStream" -> out;
+          case "getWriter" -> containers;
           case "getCharacterEncoding" -> "UTF-8";
           default -> null;
         });
   }
 
   @Test
-  void thaiTextWrittenThroughTheWriterIsCountedInBytesAndPassedOnUnbuffered() throws Exception {
+  void thaiTextWrittenThroughTheWriterIsCountedInBytesAndPassedOnToTheContainersWriter() throws Exception {
     CountingResponse r = new CountingResponse(response());
     PrintWriter w = r.getWriter();
     w.write("สวัสดี");
     w.write(" ok");
+    w.flush();
     assertEquals("สวัสดี ok", sent.toString(StandardCharsets.UTF_8));
     assertEquals(sent.size(), r.bytes());
     assertEquals(18 + 3, r.bytes());
@@ -47,8 +51,24 @@ class CountingResponseTest {
     PrintWriter w = r.getWriter();
     w.write("a\uD83D");
     w.write("\uDE00");
+    w.flush();
     assertEquals("a\uD83D\uDE00", sent.toString(StandardCharsets.UTF_8));
     assertEquals(5, r.bytes());
+  }
+
+  @Test
+  void everyWayOfWritingIsCountedAsTheEncoderWouldSendItAndAResetStartsAgain() throws Exception {
+    CountingResponse r = new CountingResponse(response());
+    PrintWriter w = r.getWriter();
+    String text = "<a href=\"/x\">ไทย é \uD83D\uDE00</a>";
+    w.print(text.toCharArray());
+    w.write('!');
+    w.write(text, 3, 10);
+    w.flush();
+    assertEquals(sent.size(), r.bytes());
+    r.resetBuffer();
+    w.write("ก");
+    assertEquals(3, r.bytes());
   }
 
   @Test
