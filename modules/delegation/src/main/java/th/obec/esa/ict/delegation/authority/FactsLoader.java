@@ -61,7 +61,7 @@ public class FactsLoader {
         .setParameter("since", t.minusYears(1)).getResultList()) {
       grants.put(d.getId(), d.toGrant());
     }
-    return new Facts(t, SystemClock.OFFICE_ZONE, org, absences, powers, grants, byOthers);
+    return new Facts(t, SystemClock.OFFICE_ZONE, new RememberingOrganization(org), absences, powers, grants, byOthers);
   }
 
   public OrganizationPort org() {
