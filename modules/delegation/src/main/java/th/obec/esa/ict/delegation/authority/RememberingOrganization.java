@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import th.obec.esa.ict.delegation.api.OrganizationPort;
 import th.obec.esa.ict.delegation.api.StandIn;
 
@@ -27,7 +28,7 @@ final class RememberingOrganization implements OrganizationPort {
   private record Question(String method, String key, LocalDate on) {}
 
   @SuppressWarnings("unchecked")
-  private <T> T ask(String method, String key, LocalDate on, java.util.function.Supplier<T> answer) {
+  private <T> T ask(String method, String key, LocalDate on, Supplier<T> answer) {
     Question q = new Question(method, key, on);
     if (answers.containsKey(q)) {
       return (T) answers.get(q);

@@ -136,15 +136,19 @@ public class AppMenu {
   /** A menu of the bar (or, without items, a link on the bar itself); shown to holders of any of its roles, or to all. */
   record Section(String key, String icon, Set<String> roles, List<Item> items) {
     boolean visibleTo(Set<String> held) {
-      return roles.isEmpty() || roles.stream().anyMatch(held::contains);
+      return visible(roles, held);
     }
   }
 
   /** A page in a menu; shown to holders of any of its roles, or to all when it names none. */
   record Item(String key, String path, String icon, Set<String> roles) {
     boolean visibleTo(Set<String> held) {
-      return roles.isEmpty() || roles.stream().anyMatch(held::contains);
+      return visible(roles, held);
     }
+  }
+
+  private static boolean visible(Set<String> roles, Set<String> held) {
+    return roles.isEmpty() || roles.stream().anyMatch(held::contains);
   }
 
   record Key(Locale language, Set<String> roles, String contextPath) {}

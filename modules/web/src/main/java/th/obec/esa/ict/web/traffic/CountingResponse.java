@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -161,38 +162,28 @@ final class CountingResponse extends HttpServletResponseWrapper {
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
       out.write(cbuf, off, len);
-      count(cbuf, off, len);
+      count(CharBuffer.wrap(cbuf), off, len);
     }
 
     @Override
     public void write(String str, int off, int len) throws IOException {
       out.write(str, off, len);
-      if (utf8) {
-        for (int i = off; i < off + len; i++) {
-          add(str.charAt(i));
-        }
-      } else {
-        count += str.substring(off, off + len).getBytes(charset).length;
-      }
+      count(str, off, len);
     }
 
     @Override
     public void write(int c) throws IOException {
       out.write(c);
-      if (utf8) {
-        add((char) c);
-      } else {
-        count += String.valueOf((char) c).getBytes(charset).length;
-      }
+      count(String.valueOf((char) c), 0, 1);
     }
 
-    private void count(char[] cbuf, int off, int len) {
+    private void count(CharSequence text, int off, int len) {
       if (utf8) {
         for (int i = off; i < off + len; i++) {
-          add(cbuf[i]);
+          add(text.charAt(i));
         }
       } else {
-        count += new String(cbuf, off, len).getBytes(charset).length;
+        count += text.subSequence(off, off + len).toString().getBytes(charset).length;
       }
     }
 
