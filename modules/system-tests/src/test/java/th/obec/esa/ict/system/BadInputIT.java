@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 /**
  * The bad-input corpus: every POST and PUT operation of {@code /api} (from {@code /openapi}) gets
@@ -31,6 +33,9 @@ class BadInputIT {
   private static final URI BASE = Deployed.base();
   private static final String THAI_10K = "ก".repeat(10_000);
 
+  @RegisterExtension
+  final Browsers browsers = new Browsers();
+
   static Map<String, String> corpus() {
     Map<String, String> c = new LinkedHashMap<>();
     c.put("malformed JSON", "{\"form\": \"F04\", ");
@@ -45,6 +50,24 @@ class BadInputIT {
     c.put("Thai 10,000 characters in a wrong-typed object", "{\"subject\":[\"" + THAI_10K + "\"],\"form\":{}}");
     c.put("negative and huge ids", "{\"assetId\":-1,\"assetIds\":[99999999999999999999999],\"form\":\"F04\",\"from\":\"2026-13-01\"}");
     return c;
+  }
+
+  /**
+   * Faces' own messages (a required field left empty) next to the field, reworded in Thai and in
+   * English: they come from the web module's {@code jakarta/faces/Messages_th} and
+   * {@code Messages_en}, which only the deployed EAR proves are found before Mojarra's own.
+   */
+  @Test
+  void anEmptyRequiredFieldIsNamedNextToItInThaiAndInEnglish() throws Exception {
+    Ui ui = browsers.signIn("nanphat").open("delegation/absences.xhtml");
+    ui.click(By.id("absences:record"));
+    ui.waitText(By.id("absences"), "กรุณากรอก");
+    ui.click(By.id("userForm:en"));
+    ui.visible(By.cssSelector("html[lang='en']"));
+    ui.click(By.id("absences:record"));
+    ui.waitText(By.id("absences"), "Please fill in");
+    ui.screenshot("faces-required-message-en.png");
+    assertTrue(!ui.text(By.id("absences")).contains("Validation Error"), "Mojarra's own wording");
   }
 
   @Test
