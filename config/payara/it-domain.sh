@@ -45,6 +45,8 @@ case "$action" in
       "$dir/config/domain.xml"
     export ICT_DATA_DIR="$data"
     export ICT_DEMO=true
+    # the SQL statements of a page or an API call, for the budgets of SqlBudgetIT (issue 16)
+    export ICT_DIAGNOSTICS_ENABLED=true
     # every system test signs in from 127.0.0.1: the per-address limit (20) would soon lock them
     # all out; the per-user-id limit (5) stays as in production and is tested over HTTP
     export ICT_SIGNIN_MAX_PER_ADDRESS=100000
