@@ -19,7 +19,19 @@ public final class SqlStatementProfiler extends SessionProfilerAdapter {
   @Override
   public void startOperationProfile(String operationName, DatabaseQuery query, int weight) {
     if (SessionProfiler.SqlPrepare.equals(operationName)) {
-      SqlStatements.prepared();
+      SqlStatements.prepared(SqlStatements.naming() ? name(query) : null);
     }
+  }
+
+  /** The named query, else the kind of query and its entity ("ReadAllQuery Step"). */
+  static String name(DatabaseQuery query) {
+    if (query == null) {
+      return "(batch)";
+    }
+    if (query.getName() != null && !query.getName().isEmpty()) {
+      return query.getName();
+    }
+    Class<?> entity = query.getReferenceClass();
+    return query.getClass().getSimpleName() + (entity == null ? "" : " " + entity.getSimpleName());
   }
 }

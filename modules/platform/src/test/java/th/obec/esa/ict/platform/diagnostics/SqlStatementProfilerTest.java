@@ -34,6 +34,21 @@ class SqlStatementProfilerTest {
   }
 
   @Test
+  void namesTheQueriesWhenAskedTo() {
+    SqlStatements.reset(true);
+    org.eclipse.persistence.queries.ReadAllQuery named = new org.eclipse.persistence.queries.ReadAllQuery(String.class);
+    named.setName("Submission.inStates");
+    profiler.startOperationProfile(SessionProfiler.SqlPrepare, named, SessionProfiler.ALL);
+    profiler.startOperationProfile(SessionProfiler.SqlPrepare, named, SessionProfiler.ALL);
+    profiler.startOperationProfile(SessionProfiler.SqlPrepare, new org.eclipse.persistence.queries.ReadObjectQuery(Integer.class),
+        SessionProfiler.ALL);
+    profiler.startOperationProfile(SessionProfiler.SqlPrepare, null, SessionProfiler.ALL);
+    assertEquals(java.util.Map.of("Submission.inStates", 2, "ReadObjectQuery Integer", 1, "(batch)", 1), SqlStatements.byQuery());
+    SqlStatements.reset();
+    assertEquals(java.util.Map.of(), SqlStatements.byQuery());
+  }
+
+  @Test
   void asksToBeToldOfEveryOperation() {
     assertEquals(SessionProfiler.ALL, profiler.getProfileWeight());
   }

@@ -23,7 +23,7 @@ public class SqlStatementsFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    SqlStatements.reset();
+    SqlStatements.reset(Diagnostics.enabled());
     chain.doFilter(request, response);
     if (Diagnostics.enabled() && !request.isAsyncStarted()) {
       String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -31,7 +31,7 @@ public class SqlStatementsFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         if (session != null) {
           try {
-            session.setAttribute(LastPage.SESSION_KEY, new LastPage(path, SqlStatements.count()));
+            session.setAttribute(LastPage.SESSION_KEY, new LastPage(path, SqlStatements.count(), SqlStatements.byQuery()));
           } catch (IllegalStateException invalidated) {
             // signed out by this request
           }

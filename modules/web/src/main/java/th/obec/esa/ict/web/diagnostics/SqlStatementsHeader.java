@@ -11,11 +11,15 @@ import th.obec.esa.ict.platform.diagnostics.SqlStatements;
 public class SqlStatementsHeader implements ContainerResponseFilter {
 
   static final String HEADER = "X-Sql-Statements";
+  /** Which queries they were: {@code Submission.inStates=1; ReadObjectQuery Step=3}. */
+  static final String QUERIES = "X-Sql-Queries";
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     if (Diagnostics.enabled()) {
       response.getHeaders().putSingle(HEADER, SqlStatements.count());
+      response.getHeaders().putSingle(QUERIES, SqlStatements.byQuery().entrySet().stream()
+          .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining("; ")));
     }
   }
 }
