@@ -62,6 +62,7 @@ public class AbsenceService {
     Absence a = new Absence(person, n.kind(), n.from(), n.until(), actor.uid(), facts.now(), note);
     em.persist(a);
     em.flush();
+    facts.changed();
     audit.record(actor, "delegation.absence.recorded", "absence", String.valueOf(a.getId()),
         person + " " + n.kind() + " " + n.from() + " – " + n.until());
     return view(a);
@@ -72,6 +73,7 @@ public class AbsenceService {
     Absence a = Optional.ofNullable(em.find(Absence.class, id)).orElseThrow(() -> new AbsenceNotFoundException(id));
     requireMayRecordFor(actor, a.getPersonUid());
     OffsetDateTime now = facts.now();
+    facts.changed();
     if (a.hasBegunAt(now)) {
       a.endAt(now);
       audit.record(actor, "delegation.absence.ended", "absence", String.valueOf(id), a.getPersonUid() + " " + now);

@@ -52,6 +52,7 @@ public class DelegationService {
     }
     em.persist(d);
     em.flush();
+    facts.changed();
     audit.record(actor, forSomeoneElse ? "delegation.delegation.entered" : "delegation.delegation.created", "delegation",
         String.valueOf(d.getId()), n.delegatorUid() + " → " + n.delegateKind() + ":" + n.delegateRef() + " "
             + d.getPowers() + (n.ceiling() == null ? "" : " ≤ " + n.ceiling().toPlainString()) + " " + n.unitCode()
@@ -98,6 +99,7 @@ public class DelegationService {
     DelegationRules.validateConfirmation(f, actor, d.toGrant(), d.getCreatedBy(),
         em.find(DelegationScan.class, id) != null);
     d.confirm(actor.uid(), now);
+    facts.changed();
     audit.record(actor, "delegation.delegation.confirmed", "delegation", String.valueOf(id),
         "entered by " + d.getCreatedBy());
     return view(d, facts.at(now));
@@ -119,6 +121,7 @@ public class DelegationService {
       throw new InvalidDelegationException(null, "delegation.delegation.revoke.notAllowed", id);
     }
     d.revoke(actor.uid(), now, reason);
+    facts.changed();
     audit.record(actor, "delegation.delegation.revoked", "delegation", String.valueOf(id), reason.trim());
     return view(d, facts.at(now));
   }
@@ -159,10 +162,12 @@ public class DelegationService {
   public List<PendingDelegation> pendingFor(Actor actor) {
     Facts f = facts.at(facts.now());
     List<PendingDelegation> out = new java.util.ArrayList<>();
-    for (Delegation d : em.createNamedQuery("Delegation.findAll", Delegation.class).getResultList()) {
-      if (d.isConfirmed() || d.getRevokedAt() != null || !f.at().isBefore(d.getUntil())) {
-        continue;
-      }
+    // the facts hold every delegation not ended a year ago: only the pending ones are read again
+    List<Long> pending = f.grants().values().stream()
+        .filter(g -> !g.confirmed() && g.revokedAt() == null && f.at().isBefore(g.until()))
+        .sorted(java.util.Comparator.comparing(Grant::from).thenComparing(Grant::id).reversed()).map(Grant::id).toList();
+    for (Long id : pending) {
+      Delegation d = em.find(Delegation.class, id);
       boolean confirm = DelegationRules.mayConfirm(f, actor, d.toGrant(), d.getCreatedBy());
       boolean attach = DelegationRules.mayAttachScan(actor, d.toGrant(), d.getCreatedBy());
       if (confirm || attach) {

@@ -1,11 +1,13 @@
 package th.obec.esa.ict.delegation.power;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import th.obec.esa.ict.delegation.api.PowerLevel;
@@ -14,8 +16,10 @@ import th.obec.esa.ict.delegation.rules.PowerDef;
 
 /** A named power; rows come from migrations (reference data), so the entity is read-only here. */
 @Entity
+@Cacheable // read by every authority check: kept in the shared cache (persistence.xml)
 @Table(name = "dlg_power")
-@NamedQuery(name = "Power.findAll", query = "SELECT p FROM Power p ORDER BY p.sortOrder, p.code")
+@NamedQuery(name = "Power.findAll", query = "SELECT p FROM Power p ORDER BY p.sortOrder, p.code",
+    hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 public class Power {
 
   @Id

@@ -1,5 +1,6 @@
 package th.obec.esa.ict.organization.order;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,7 @@ import th.obec.esa.ict.organization.OrganizationException;
 
 /** One printed line of a person's duties: a numbered duty or a list item under one. */
 @Entity
+@Cacheable // read by every authority check: shared cache, kept current by this unit's own writes
 @Table(name = "org_duty_line")
 @NamedQuery(name = "DutyLine.search",
     query = "SELECT l FROM DutyLine l JOIN l.assignment a JOIN a.order o WHERE LOWER(l.dutyText) LIKE :text "

@@ -133,7 +133,7 @@ public class OrderService {
   /** The stand-ins of a person on a day, in rank order, each with every clause that names them. */
   public List<StandInView> standInsOf(long staffId, LocalDate day) {
     List<StandIn> rows = em.createNamedQuery("StandIn.findByHolder", StandIn.class).setParameter("staff", staffId)
-        .getResultStream().filter(s -> s.getOrder().isInForceOn(day)).toList();
+        .getResultStream().filter(s -> s.getOrder().isInForceOn(day)).sorted(StandIn.LATEST_ORDER_FIRST).toList();
     if (rows.isEmpty()) {
       return List.of();
     }
@@ -144,7 +144,7 @@ public class OrderService {
   /** Whom a person stands in for on a day, from the latest order in force for each holder. */
   public List<StandInView> standsInFor(long staffId, LocalDate day) {
     List<StandIn> rows = em.createNamedQuery("StandIn.findByStandIn", StandIn.class).setParameter("staff", staffId)
-        .getResultStream().filter(s -> s.getOrder().isInForceOn(day)).toList();
+        .getResultStream().filter(s -> s.getOrder().isInForceOn(day)).sorted(StandIn.LATEST_ORDER_FIRST).toList();
     Map<Long, Long> latestPerHolder = new LinkedHashMap<>();
     for (StandIn s : rows) {
       latestPerHolder.putIfAbsent(s.getHolder().getId(), s.getOrder().getId());

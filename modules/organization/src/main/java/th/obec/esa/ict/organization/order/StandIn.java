@@ -1,5 +1,6 @@
 package th.obec.esa.ict.organization.order;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,11 +24,16 @@ import th.obec.esa.ict.organization.staff.Staff;
  * one per clause, so each can be cited as the basis of an action.
  */
 @Entity
+@Cacheable // read by every authority check: shared cache, kept current by this unit's own writes
 @Table(name = "org_stand_in")
+// read on every authority check, so their results are kept until a stand-in changes; they depend on
+// the stand-in rows only (OrderService sorts them by their orders' dates itself, as those may change)
 @NamedQuery(name = "StandIn.findByHolder",
-    query = "SELECT s FROM StandIn s JOIN s.order o WHERE s.holder.id = :staff ORDER BY o.effectiveFrom DESC, s.rankOrder, s.id")
+    query = "SELECT s FROM StandIn s WHERE s.holder.id = :staff",
+    hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 @NamedQuery(name = "StandIn.findByStandIn",
-    query = "SELECT s FROM StandIn s JOIN s.order o WHERE s.standIn.id = :staff ORDER BY o.effectiveFrom DESC, s.rankOrder, s.id")
+    query = "SELECT s FROM StandIn s WHERE s.standIn.id = :staff",
+    hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 @NamedQuery(name = "StandIn.findByOrder", query = "SELECT s FROM StandIn s WHERE s.order.id = :order ORDER BY s.id")
 public class StandIn {
 
@@ -116,4 +123,9 @@ public class StandIn {
   public String getPrintedName() { return printedName; }
   public String getReviewNote() { return reviewNote; }
   public long getVersion() { return version; }
+
+  /** The latest order first, then rank and entry order: how a person's stand-in relations are read. */
+  static final java.util.Comparator<StandIn> LATEST_ORDER_FIRST = java.util.Comparator
+      .comparing((StandIn s) -> s.getOrder().getEffectiveFrom(), java.util.Comparator.reverseOrder())
+      .thenComparingInt(StandIn::getRankOrder).thenComparing(StandIn::getId);
 }

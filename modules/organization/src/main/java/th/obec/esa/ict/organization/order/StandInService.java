@@ -61,7 +61,7 @@ public class StandInService implements StandIns {
 
   @Override
   public Optional<StaffRef> officeDirector() {
-    return em.createNamedQuery("Office.findAll", Office.class).setMaxResults(1).getResultStream().findFirst()
+    return em.createNamedQuery("Office.findAll", Office.class).getResultList().stream().findFirst()
         .map(Office::getDirectorStaffId).flatMap(this::staffById);
   }
 

@@ -1,5 +1,6 @@
 package th.obec.esa.ict.organization.staff;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,7 @@ import th.obec.esa.ict.organization.unit.Office;
 
 /** A position slot: title, level and the position number as printed and normalised. */
 @Entity
+@Cacheable // reference data, read on every authority check: shared cache (persistence.xml)
 @Table(name = "org_position")
 @NamedQuery(name = "Position.findByNumber",
     query = "SELECT p FROM Position p WHERE p.office.id = :office AND p.positionNumberNormalized = :number")

@@ -1,5 +1,6 @@
 package th.obec.esa.ict.organization.staff;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,8 +22,10 @@ import th.obec.esa.ict.organization.unit.Unit;
 
 /** A person of the office, or a person the office's orders name without listing them. */
 @Entity
+@Cacheable // read by every authority check: shared cache, kept current by this unit's own writes
 @Table(name = "org_staff")
-@NamedQuery(name = "Staff.findByUid", query = "SELECT s FROM Staff s WHERE s.directoryUid = :uid")
+@NamedQuery(name = "Staff.findByUid", query = "SELECT s FROM Staff s WHERE s.directoryUid = :uid",
+    hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 @NamedQuery(name = "Staff.findByName",
     query = "SELECT s FROM Staff s WHERE s.givenNameTh = :given AND s.familyNameTh = :family ORDER BY s.id")
 @NamedQuery(name = "Staff.findByUnit",

@@ -1,5 +1,6 @@
 package th.obec.esa.ict.organization.unit;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 
 /** An announcement that creates units and gives them duties; a unit's duties cite it as their source. */
 @Entity
+@Cacheable // reference data, read on every authority check: shared cache (persistence.xml)
 @Table(name = "org_announcement")
 public class Announcement {
 

@@ -1,11 +1,13 @@
 package th.obec.esa.ict.organization.unit;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -15,8 +17,10 @@ import jakarta.persistence.Version;
  * was copied between offices, and a second office must be a matter of data only.
  */
 @Entity
+@Cacheable // reference data, read on every authority check: shared cache (persistence.xml)
 @Table(name = "org_office")
-@NamedQuery(name = "Office.findAll", query = "SELECT o FROM Office o ORDER BY o.id")
+@NamedQuery(name = "Office.findAll", query = "SELECT o FROM Office o ORDER BY o.id",
+    hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 public class Office {
 
   @Id

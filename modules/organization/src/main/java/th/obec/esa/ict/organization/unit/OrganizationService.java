@@ -41,7 +41,7 @@ public class OrganizationService implements Units {
 
   /** The office this installation serves (the first one stored; more rows exist only for history). */
   public Office office() {
-    return em.createNamedQuery("Office.findAll", Office.class).setMaxResults(1).getResultStream().findFirst()
+    return em.createNamedQuery("Office.findAll", Office.class).getResultList().stream().findFirst()
         .orElseThrow(() -> new NotFoundException("office", "-"));
   }
 

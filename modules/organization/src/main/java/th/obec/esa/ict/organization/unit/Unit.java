@@ -1,5 +1,6 @@
 package th.obec.esa.ict.organization.unit;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -22,11 +24,16 @@ import java.util.Objects;
 
 /** A unit (กลุ่ม) or sub-unit of the office, with the duties its announcements give it. */
 @Entity
+@Cacheable // reference data, read on every authority check: shared cache (persistence.xml)
 @Table(name = "org_unit")
-@NamedQuery(name = "Unit.findAll", query = "SELECT u FROM Unit u ORDER BY u.kind, u.ordinal, u.id")
+// the query results too are kept, and dropped by EclipseLink whenever a unit changes
+@NamedQuery(name = "Unit.findAll", query = "SELECT u FROM Unit u ORDER BY u.kind, u.ordinal, u.id",
+    hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 @NamedQuery(name = "Unit.findTopLevel",
-    query = "SELECT u FROM Unit u WHERE u.kind = th.obec.esa.ict.organization.unit.UnitKind.UNIT ORDER BY u.ordinal")
-@NamedQuery(name = "Unit.findChildren", query = "SELECT u FROM Unit u WHERE u.parent.id = :parent ORDER BY u.ordinal")
+    query = "SELECT u FROM Unit u WHERE u.kind = th.obec.esa.ict.organization.unit.UnitKind.UNIT ORDER BY u.ordinal",
+    hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
+@NamedQuery(name = "Unit.findChildren", query = "SELECT u FROM Unit u WHERE u.parent.id = :parent ORDER BY u.ordinal",
+    hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 public class Unit {
 
   @Id

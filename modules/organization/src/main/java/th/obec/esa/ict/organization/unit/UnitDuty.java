@@ -1,5 +1,6 @@
 package th.obec.esa.ict.organization.unit;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,6 +15,7 @@ import jakarta.persistence.Version;
 
 /** One statutory duty of a unit, as printed, with its printed letter such as "(ก)". */
 @Entity
+@Cacheable // reference data, read on every authority check: shared cache (persistence.xml)
 @Table(name = "org_unit_duty")
 public class UnitDuty {
 
