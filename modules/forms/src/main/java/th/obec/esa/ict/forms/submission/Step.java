@@ -23,6 +23,8 @@ import th.obec.esa.ict.forms.workflow.Transition;
 @Entity
 @Table(name = "frm_step")
 @NamedQuery(name = "Step.of", query = "SELECT s FROM Step s WHERE s.submissionId = :id ORDER BY s.at, s.id")
+@NamedQuery(name = "Step.lastAt",
+    query = "SELECT s.submissionId, MAX(s.at) FROM Step s WHERE s.submissionId IN :ids GROUP BY s.submissionId")
 public class Step {
 
   @Id

@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +14,7 @@ import th.obec.esa.ict.forms.account.AccountService;
 import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.port.AuthorityOption;
 import th.obec.esa.ict.forms.submission.InboxEntry;
-import th.obec.esa.ict.forms.submission.StepView;
 import th.obec.esa.ict.forms.submission.SubmissionService;
-import th.obec.esa.ict.forms.submission.SubmissionView;
 import th.obec.esa.ict.organization.api.StaffRef;
 import th.obec.esa.ict.organization.api.StandIns;
 import th.obec.esa.ict.platform.BusinessException;
@@ -57,43 +53,17 @@ public class InboxBacking implements Serializable {
   private String absence;
   /** Each card's own comment, by submission id. */
   private final Map<Long, String> comments = new HashMap<>();
-  /** What the cards show beyond the list line (amount, waiting since), by submission id. */
-  private final Map<Long, Detail> details = new HashMap<>();
-
-  /** The amount and since when the request has waited for this step, read once per load. */
-  public record Detail(BigDecimal amount, OffsetDateTime waitingSince) implements Serializable {}
+  /** Names of the people approvals are given for, asked once per view (the card, its button and its confirmation). */
+  private final Map<String, String> names = new HashMap<>();
 
   /** The name of the person an approval is given for, as the order prints it. */
   public String nameOf(String uid) {
-    return staff.staffByUid(uid).map(StaffRef::fullNameTh).orElse(uid);
+    return names.computeIfAbsent(uid, u -> staff.staffByUid(u).map(StaffRef::fullNameTh).orElse(u));
   }
 
   public void load() {
     entries = forms.inbox(currentUser.actor());
     absence = forms.absenceNow(currentUser.actor()).orElse(null);
-    details.clear();
-    for (InboxEntry e : entries) {
-      details.put(e.submission().id(), detailOf(e));
-    }
-  }
-
-  private Detail detailOf(InboxEntry e) {
-    OffsetDateTime since = e.submission().createdAt();
-    try {
-      SubmissionView v = forms.get(e.submission().id(), currentUser.actor());
-      List<StepView> steps = v.steps();
-      if (!steps.isEmpty()) {
-        since = steps.get(steps.size() - 1).at();
-      }
-      return new Detail(v.amount(), since);
-    } catch (RuntimeException notReadable) {
-      // the card still shows the list line; the service decides who may read the whole request
-      return new Detail(null, since);
-    }
-  }
-
-  public Detail detail(long id) {
-    return details.getOrDefault(id, new Detail(null, null));
   }
 
   /**

@@ -56,8 +56,9 @@ public class HomeBacking {
   private List<OverdueLoan> overdueLoans = List.of();
 
   public void load() {
-    inbox = forms.inbox(currentUser.actor()).size();
-    myOpen = forms.mine(currentUser.actor()).stream().filter(s -> s.state().isOpen()).count();
+    SubmissionService.Overview mine = forms.overview(currentUser.actor());
+    inbox = mine.waiting();
+    myOpen = mine.openOwn();
     toAnswer = answers.openFor(currentUser.actor()).stream().filter(o -> !o.answered()).count();
     overdueLoans = loans.overdueFor(currentUser.actor().uid(), LocalDate.now(ThaiFormat.ZONE));
     if (currentUser.isInRole(Roles.ICT_OFFICER)) {
