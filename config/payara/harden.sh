@@ -7,6 +7,10 @@
 # Payara 6.2025 writes the attribute twice ("SameSite=Lax;SameSite=Lax", Payara issue 7254), so
 # they are removed here.
 #
+# Style sheets and scripts are sent gzip-compressed to a browser that asks (PrimeFaces' scripts are
+# about 1 MB, a third of that compressed; issue 16). Pages are not: a page holds the form's view
+# state and echoes what the user typed, the mix a compression side channel (BREACH) needs.
+#
 # It edits the domain's configuration files while the domain is STOPPED. `asadmin set` on a
 # running domain restarts the HTTP listeners once per attribute, and a CI run that hardened a
 # running domain just before deploying found every request refused afterwards. Idempotent.
@@ -18,8 +22,8 @@ config="$1/config"
 # the application listeners (http-listener-1 and -2, whose virtual server is "server"), in every
 # config of the domain; the admin listeners (virtual server __asadmin) are left as they are
 sed -i -E '/<http [^>]*default-virtual-server="server"/{
-  s/ (xpowered-by|server-header|cookie-same-site-enabled|cookie-same-site-value)="[^"]*"//g
-  s/<http /<http xpowered-by="false" server-header="false" /
+  s/ (xpowered-by|server-header|cookie-same-site-enabled|cookie-same-site-value|compression|compressable-mime-type|compression-min-size-bytes)="[^"]*"//g
+  s/<http /<http xpowered-by="false" server-header="false" compression="on" compressable-mime-type="text\/css,text\/javascript,application\/javascript,image\/svg+xml" compression-min-size-bytes="1024" /
 }' "$config/domain.xml"
 
 set_log() {
