@@ -29,6 +29,39 @@ class HardeningIT {
   private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
       .connectTimeout(Duration.ofSeconds(10)).build();
 
+  /**
+   * Issue 16: our style sheet is linked with a version of its contents, so it and PrimeFaces'
+   * scripts may be kept a year; both come gzip-compressed to a client that asks; a page does not
+   * (its view state next to echoed input is what a compression side channel needs).
+   */
+  @Test
+  void versionedStylesAndScriptsAreKeptAYearAndCompressedButPagesAreNot() throws Exception {
+    // HTTP/1.1 as a browser speaks it to a plain-HTTP server (Java's client would try an h2c upgrade)
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10)).build();
+    HttpResponse<String> login = client.send(HttpRequest.newBuilder(BASE.resolve("login.xhtml"))
+        .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, login.statusCode());
+    assertTrue(login.headers().firstValue("Content-Encoding").isEmpty(), "a page is not compressed");
+    java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/[^\"]*app\\.css[^\"]*\\?v=[0-9a-f]{12})\"")
+        .matcher(login.body());
+    assertTrue(css.find(), "app.css is linked with the digest of its contents");
+    java.util.regex.Matcher js = java.util.regex.Pattern.compile("src=\"(/[^\"]*core\\.js[^\"]*v=[^\"]+)\"")
+        .matcher(login.body());
+    assertTrue(js.find(), "PrimeFaces' core script with its version");
+    for (String path : List.of(css.group(1), js.group(1).replace("&amp;", "&"))) {
+      HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(BASE.resolve(path)).header("Accept-Encoding", "gzip")
+          .build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, r.statusCode(), path);
+      assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(null), path);
+      assertTrue(r.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"),
+          path + ": " + r.headers().map());
+      try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+        assertTrue(in.readAllBytes().length > r.body().length, path + " is really compressed");
+      }
+    }
+  }
+
   @Test
   void pagesCarryTheSecurityHeadersAndNoVersions() throws Exception {
     HttpResponse<String> r = client.send(HttpRequest.newBuilder(BASE.resolve("login.xhtml")).GET().build(),
