@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -30,9 +31,14 @@ import th.obec.esa.ict.delegation.rules.Grant;
  */
 @Entity
 @Table(name = "dlg_delegation")
+// the powers of all the delegations read in one more query (IN), not one query each
 @NamedQuery(name = "Delegation.findRelevant",
-    query = "SELECT d FROM Delegation d WHERE d.until > :since ORDER BY d.id")
-@NamedQuery(name = "Delegation.findAll", query = "SELECT d FROM Delegation d ORDER BY d.from DESC, d.id DESC")
+    query = "SELECT d FROM Delegation d WHERE d.until > :since ORDER BY d.id",
+    hints = {@QueryHint(name = "eclipselink.batch", value = "d.powers"),
+        @QueryHint(name = "eclipselink.batch.type", value = "IN")})
+@NamedQuery(name = "Delegation.findAll", query = "SELECT d FROM Delegation d ORDER BY d.from DESC, d.id DESC",
+    hints = {@QueryHint(name = "eclipselink.batch", value = "d.powers"),
+        @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 public class Delegation {
 
   public static final int TEXT = 1000;

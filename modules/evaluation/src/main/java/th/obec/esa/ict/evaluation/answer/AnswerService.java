@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import th.obec.esa.ict.evaluation.form.Evaluation;
 import th.obec.esa.ict.evaluation.form.EvaluationReader;
 import th.obec.esa.ict.evaluation.form.EvaluationService;
@@ -140,8 +142,24 @@ public class AnswerService {
     List<Evaluation> open = em.createQuery("SELECT e FROM Evaluation e WHERE e.state = :open"
         + " ORDER BY e.openedAt DESC, e.id DESC", Evaluation.class)
         .setParameter("open", EvaluationState.OPEN).getResultList();
-    return open.stream()
-        .map(e -> new OpenEvaluation(EvaluationReader.summary(em, e), hasAnswered(e.getId(), actor))).toList();
+    if (open.isEmpty()) {
+      return List.of();
+    }
+    // two queries for the whole list, not two per evaluation (the home page shows this)
+    List<Long> ids = open.stream().map(Evaluation::getId).toList();
+    Map<Long, Long> respondents = EvaluationReader.respondents(em, ids);
+    Set<Long> answered = new HashSet<>(em.createQuery("SELECT DISTINCT r.evaluationId FROM Response r"
+        + " WHERE r.evaluationId IN :ids AND r.respondentUid = :uid", Long.class).setParameter("ids", ids)
+        .setParameter("uid", actor.uid()).getResultList());
+    return open.stream().map(e -> new OpenEvaluation(EvaluationReader.summary(e, respondents.getOrDefault(e.getId(), 0L)),
+        answered.contains(e.getId()))).toList();
+  }
+
+  /** How many evaluations open now this person has not answered (the home page's count), in one query. */
+  public long toAnswer(Actor actor) {
+    return em.createQuery("SELECT COUNT(e) FROM Evaluation e WHERE e.state = :open AND NOT EXISTS"
+        + " (SELECT r.id FROM Response r WHERE r.evaluationId = e.id AND r.respondentUid = :uid)", Long.class)
+        .setParameter("open", EvaluationState.OPEN).setParameter("uid", actor.uid()).getSingleResult();
   }
 
   /**

@@ -60,8 +60,24 @@ public final class EvaluationReader {
   }
 
   public static EvaluationSummary summary(EntityManager em, Evaluation e) {
+    return summary(e, respondents(em, e.getId()));
+  }
+
+  /** The summary with its respondents already counted (for lists: see {@link #respondents(EntityManager, java.util.List)}). */
+  public static EvaluationSummary summary(Evaluation e, long respondents) {
     return new EvaluationSummary(e.getId(), e.getForm(), e.getTitle(), e.getSubject(), e.getFiscalYear(), e.groups(),
-        e.isAnonymous(), e.getState(), e.getPlannedClose(), e.getOpenedAt(), e.getClosedAt(),
-        respondents(em, e.getId()));
+        e.isAnonymous(), e.getState(), e.getPlannedClose(), e.getOpenedAt(), e.getClosedAt(), respondents);
+  }
+
+  /** The respondents of each evaluation, in one query; an evaluation nobody answered is absent. */
+  public static java.util.Map<Long, Long> respondents(EntityManager em, java.util.List<Long> evaluationIds) {
+    java.util.Map<Long, Long> out = new java.util.HashMap<>();
+    if (!evaluationIds.isEmpty()) {
+      for (Object[] row : em.createQuery("SELECT r.evaluationId, COUNT(r) FROM Response r WHERE r.evaluationId IN :ids"
+          + " GROUP BY r.evaluationId", Object[].class).setParameter("ids", evaluationIds).getResultList()) {
+        out.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+      }
+    }
+    return out;
   }
 }

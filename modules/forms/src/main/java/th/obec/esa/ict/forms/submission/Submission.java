@@ -35,7 +35,11 @@ import th.obec.esa.ict.forms.workflow.Transition;
   @NamedQuery(name = "Submission.inStates", query = "SELECT s FROM Submission s WHERE s.state IN :states"
       + " ORDER BY s.createdAt"),
   @NamedQuery(name = "Submission.assignedTo", query = "SELECT s FROM Submission s WHERE s.assigneeUid = :uid"
-      + " AND s.state = :state ORDER BY s.createdAt")
+      + " AND s.state = :state ORDER BY s.createdAt"),
+  // the inbox's three questions in one read: what waits in the office, one's own, one's jobs
+  @NamedQuery(name = "Submission.forInbox", query = "SELECT s FROM Submission s WHERE s.state IN :states"
+      + " OR s.requesterUid = :uid OR s.createdBy = :uid OR (s.assigneeUid = :uid AND s.state = :assigned)"
+      + " ORDER BY s.createdAt, s.id")
 })
 public class Submission {
 

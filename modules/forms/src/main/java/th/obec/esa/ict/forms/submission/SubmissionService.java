@@ -391,7 +391,7 @@ public class SubmissionService {
    * never appear as something to review or approve.
    */
   public List<InboxEntry> inbox(Actor actor) {
-    List<Waiting> waiting = waiting(actor, ownRequests(actor));
+    List<Waiting> waiting = waiting(actor, inboxRead(actor));
     Map<Long, OffsetDateTime> lastSteps = lastStepTimes(waiting.stream().map(w -> w.s().getId()).toList());
     return waiting.stream().map(w -> new InboxEntry(SubmissionSummary.of(w.s()), w.task(), w.options(),
         w.s().getAmount(), lastSteps.getOrDefault(w.s().getId(), w.s().getCreatedAt()))).toList();
@@ -399,8 +399,9 @@ public class SubmissionService {
 
   /** The home page's counts: what waits for the user, and their own requests still open. */
   public Overview overview(Actor actor) {
-    List<Submission> own = ownRequests(actor);
-    return new Overview(waiting(actor, own).size(), own.stream().filter(s -> s.getState().isOpen()).count());
+    List<Submission> read = inboxRead(actor);
+    return new Overview(waiting(actor, read).size(),
+        read.stream().filter(s -> s.isRequester(actor.uid()) && s.getState().isOpen()).count());
   }
 
   /** See {@link #overview}. */
@@ -408,15 +409,21 @@ public class SubmissionService {
 
   private record Waiting(Submission s, Task task, List<AuthorityOption> options) {}
 
-  private List<Submission> ownRequests(Actor actor) {
-    return em.createNamedQuery("Submission.byPerson", Submission.class).setParameter("uid", actor.uid()).getResultList();
+  private static final Set<State> WAITING_IN_THE_OFFICE = EnumSet.of(State.SUBMITTED, State.REVIEWED, State.APPROVED);
+
+  /** Everything the inbox looks at, oldest first: what waits in the office, one's own requests, one's jobs. */
+  private List<Submission> inboxRead(Actor actor) {
+    return em.createNamedQuery("Submission.forInbox", Submission.class).setParameter("states", WAITING_IN_THE_OFFICE)
+        .setParameter("uid", actor.uid()).setParameter("assigned", State.IN_PROGRESS).getResultList();
   }
 
-  private List<Waiting> waiting(Actor actor, List<Submission> own) {
+  private List<Waiting> waiting(Actor actor, List<Submission> read) {
     List<Waiting> waiting = new ArrayList<>();
     boolean officer = actor.hasRole(Roles.ICT_OFFICER);
-    for (Submission s : em.createNamedQuery("Submission.inStates", Submission.class)
-        .setParameter("states", EnumSet.of(State.SUBMITTED, State.REVIEWED, State.APPROVED)).getResultList()) {
+    for (Submission s : read) {
+      if (!WAITING_IN_THE_OFFICE.contains(s.getState())) {
+        continue;
+      }
       Set<String> participants = s.participantUids();
       if (participants.contains(actor.uid())) {
         continue;
@@ -433,10 +440,13 @@ public class SubmissionService {
         }
       }
     }
-    own.stream().filter(s -> s.getState() == State.CORRECTION)
-        .forEach(s -> waiting.add(new Waiting(s, Task.CORRECT, List.of())));
-    em.createNamedQuery("Submission.assignedTo", Submission.class).setParameter("uid", actor.uid())
-        .setParameter("state", State.IN_PROGRESS).getResultList()
+    // one's own sent back for correction, newest first, then the jobs one carries out, oldest first
+    List<Submission> corrections = read.stream()
+        .filter(s -> s.isRequester(actor.uid()) && s.getState() == State.CORRECTION).toList();
+    for (int i = corrections.size() - 1; i >= 0; i--) {
+      waiting.add(new Waiting(corrections.get(i), Task.CORRECT, List.of()));
+    }
+    read.stream().filter(s -> actor.uid().equals(s.getAssigneeUid()) && s.getState() == State.IN_PROGRESS)
         .forEach(s -> waiting.add(new Waiting(s, Task.CARRY_OUT, List.of())));
     return waiting;
   }

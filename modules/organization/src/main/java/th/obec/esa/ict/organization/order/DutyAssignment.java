@@ -92,6 +92,8 @@ public class DutyAssignment {
   public DutyAssignment(OfficeOrder order, Staff staff, Unit unit, Position position, int sortOrder,
       Integer sequenceInUnit, boolean sequenceInferred) {
     this.order = order;
+    // both sides: the order is kept in the shared cache, whose copy the database no longer fills
+    order.getAssignments().add(this);
     this.staff = staff;
     this.unit = unit;
     this.position = position;

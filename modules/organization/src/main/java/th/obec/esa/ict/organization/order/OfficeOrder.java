@@ -1,5 +1,6 @@
 package th.obec.esa.ict.organization.order;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,6 +30,7 @@ import th.obec.esa.ict.organization.unit.Office;
  * from its own effective date, and this one keeps the period in which it was in force.
  */
 @Entity
+@Cacheable // read by every authority check (a stand-in's order): shared cache; see DutyAssignment's constructor
 @Table(name = "org_order")
 @NamedQuery(name = "OfficeOrder.findAll",
     query = "SELECT o FROM OfficeOrder o ORDER BY o.effectiveFrom DESC, o.yearBe DESC, o.orderNumber DESC")

@@ -23,6 +23,9 @@ import java.time.OffsetDateTime;
     query = "SELECT e FROM ExpectedReturn e WHERE e.roundId = :round ORDER BY e.kind, e.code")
 @NamedQuery(name = "ExpectedReturn.ofRounds",
     query = "SELECT e FROM ExpectedReturn e WHERE e.roundId IN :rounds ORDER BY e.roundId, e.kind, e.code")
+@NamedQuery(name = "ExpectedReturn.ofRoundsDueBefore",
+    query = "SELECT e, r FROM ExpectedReturn e, CollectionRound r WHERE e.roundId = r.id AND r.dueDate < :today"
+        + " ORDER BY r.dueDate, r.id, e.kind, e.code")
 public class ExpectedReturn {
 
   @Id

@@ -59,7 +59,7 @@ public class HomeBacking {
     SubmissionService.Overview mine = forms.overview(currentUser.actor());
     inbox = mine.waiting();
     myOpen = mine.openOwn();
-    toAnswer = answers.openFor(currentUser.actor()).stream().filter(o -> !o.answered()).count();
+    toAnswer = answers.toAnswer(currentUser.actor());
     overdueLoans = loans.overdueFor(currentUser.actor().uid(), LocalDate.now(ThaiFormat.ZONE));
     if (currentUser.isInRole(Roles.ICT_OFFICER)) {
       try {
