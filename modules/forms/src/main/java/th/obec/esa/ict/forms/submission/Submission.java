@@ -36,9 +36,11 @@ import th.obec.esa.ict.forms.workflow.Transition;
       + " ORDER BY s.createdAt"),
   @NamedQuery(name = "Submission.assignedTo", query = "SELECT s FROM Submission s WHERE s.assigneeUid = :uid"
       + " AND s.state = :state ORDER BY s.createdAt"),
-  // the inbox's three questions in one read: what waits in the office, one's own, one's jobs
-  @NamedQuery(name = "Submission.forInbox", query = "SELECT s FROM Submission s WHERE s.state IN :states"
-      + " OR s.requesterUid = :uid OR s.createdBy = :uid OR (s.assigneeUid = :uid AND s.state = :assigned)"
+  // the inbox's three questions in one read: what waits in the office, one's own, one's jobs; all of
+  // them open, so the state index narrows it first (an office's few hundred open requests of tens of
+  // thousands: without it, one's own closed requests made this a scan of the whole table)
+  @NamedQuery(name = "Submission.forInbox", query = "SELECT s FROM Submission s WHERE s.state IN :open"
+      + " AND (s.state IN :states OR s.requesterUid = :uid OR s.createdBy = :uid OR s.assigneeUid = :uid)"
       + " ORDER BY s.createdAt, s.id")
 })
 public class Submission {

@@ -12,12 +12,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import th.obec.esa.ict.forms.action.ActionDetail;
 import th.obec.esa.ict.forms.action.ActionRequest;
 import th.obec.esa.ict.forms.catalog.FormCode;
@@ -411,10 +413,14 @@ public class SubmissionService {
 
   private static final Set<State> WAITING_IN_THE_OFFICE = EnumSet.of(State.SUBMITTED, State.REVIEWED, State.APPROVED);
 
+  /** The states {@link State#isOpen()}: everything the inbox and the home page count is in one of them. */
+  private static final Set<State> OPEN = Arrays.stream(State.values()).filter(State::isOpen)
+      .collect(Collectors.toCollection(() -> EnumSet.noneOf(State.class)));
+
   /** Everything the inbox looks at, oldest first: what waits in the office, one's own requests, one's jobs. */
   private List<Submission> inboxRead(Actor actor) {
-    return em.createNamedQuery("Submission.forInbox", Submission.class).setParameter("states", WAITING_IN_THE_OFFICE)
-        .setParameter("uid", actor.uid()).setParameter("assigned", State.IN_PROGRESS).getResultList();
+    return em.createNamedQuery("Submission.forInbox", Submission.class).setParameter("open", OPEN)
+        .setParameter("states", WAITING_IN_THE_OFFICE).setParameter("uid", actor.uid()).getResultList();
   }
 
   private List<Waiting> waiting(Actor actor, List<Submission> read) {
