@@ -27,10 +27,12 @@ public class FiguresService {
 
   /** The requests filed from {@code from} to {@code to} (both included) and what became of them. */
   public YearFigures figures(LocalDate from, LocalDate to) {
-    List<Submission> filed = em.createQuery("SELECT s FROM Submission s WHERE s.submittedOn BETWEEN :from AND :to",
-        Submission.class).setParameter("from", from).setParameter("to", to).getResultList();
-    List<FiguresRules.Filed> facts = filed.stream()
-        .map(s -> new FiguresRules.Filed(s.getForm(), s.getState(), s.getCreatedAt(), s.getClosedAt())).toList();
+    // the four columns the rules need, not the requests: a year of an office is some 20,000 of them
+    List<FiguresRules.Filed> facts = em.createQuery("SELECT s.form, s.state, s.createdAt, s.closedAt"
+        + " FROM Submission s WHERE s.submittedOn BETWEEN :from AND :to", Object[].class)
+        .setParameter("from", from).setParameter("to", to).getResultList().stream()
+        .map(r -> new FiguresRules.Filed((FormCode) r[0], (State) r[1], (OffsetDateTime) r[2], (OffsetDateTime) r[3]))
+        .toList();
     List<OutcomeLine> lines = FiguresRules.outcomes(facts);
     OutcomeLine repairLine = lines.stream().filter(l -> l.form() == FormCode.F03).findFirst().orElse(null);
     BigDecimal parts = em.createQuery("SELECT SUM(w.partsCost) FROM WorkLog w, Submission s WHERE s.id = w.submissionId"
