@@ -26,6 +26,9 @@ import th.obec.esa.ict.organization.unit.Unit;
 @NamedQuery(name = "DutyAssignment.findByStaff",
     query = "SELECT a FROM DutyAssignment a JOIN a.order o WHERE a.staff.id = :staff "
         + "ORDER BY o.effectiveFrom DESC, o.id DESC")
+@NamedQuery(name = "DutyAssignment.findActingForAny",
+    query = "SELECT a.actingUnit.id, a FROM DutyAssignment a JOIN a.order o WHERE a.actingUnit IS NOT NULL "
+        + "ORDER BY o.effectiveFrom DESC, o.id DESC")
 @NamedQuery(name = "DutyAssignment.findActingFor",
     query = "SELECT a FROM DutyAssignment a JOIN a.order o WHERE a.actingUnit.id = :unit "
         + "ORDER BY o.effectiveFrom DESC, o.id DESC")

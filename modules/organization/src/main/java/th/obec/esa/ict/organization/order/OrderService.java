@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,6 +152,18 @@ public class OrderService {
     }
     return merge(rows.stream().filter(s -> s.getOrder().getId().equals(latestPerHolder.get(s.getHolder().getId())))
         .toList());
+  }
+
+  /** {@link #directorOf} of every unit that has one that day, in one query: unit id → assignment. */
+  public Map<Long, DutyAssignment> directorsOn(LocalDate day) {
+    Map<Long, DutyAssignment> directors = new HashMap<>();
+    for (Object[] row : em.createNamedQuery("DutyAssignment.findActingForAny", Object[].class).getResultList()) {
+      DutyAssignment a = (DutyAssignment) row[1];
+      if (a.getOrder().isInForceOn(day)) {
+        directors.putIfAbsent((Long) row[0], a);
+      }
+    }
+    return directors;
   }
 
   /** The person who acts as director of the unit on that day by the latest order in force. */

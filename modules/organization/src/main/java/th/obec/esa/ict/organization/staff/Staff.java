@@ -28,6 +28,8 @@ import th.obec.esa.ict.organization.unit.Unit;
     hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 @NamedQuery(name = "Staff.findByName",
     query = "SELECT s FROM Staff s WHERE s.givenNameTh = :given AND s.familyNameTh = :family ORDER BY s.id")
+@NamedQuery(name = "Staff.findInUnits",
+    query = "SELECT s.unit.id, s FROM Staff s WHERE s.status <> th.obec.esa.ict.organization.staff.StaffStatus.INACTIVE ORDER BY s.givenNameTh, s.id")
 @NamedQuery(name = "Staff.findByUnit",
     query = "SELECT s FROM Staff s WHERE s.unit.id = :unit AND s.status <> th.obec.esa.ict.organization.staff.StaffStatus.INACTIVE ORDER BY s.givenNameTh, s.id")
 @NamedQuery(name = "Staff.findNeedingReview",

@@ -11,7 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import th.obec.esa.ict.organization.NotFoundException;
 import th.obec.esa.ict.organization.StaleEditException;
@@ -72,18 +75,24 @@ public class OrganizationService implements Units {
 
   /** Units → the director by the order in force on the day → staff, the shape of the chart page. */
   public List<ChartNode> chart(LocalDate day) {
-    return em.createNamedQuery("Unit.findTopLevel", Unit.class).getResultList().stream().map(u -> node(u, day)).toList();
+    // the staff and the directors of all units in one query each (it was two per unit)
+    Map<Long, List<StaffSummary>> staffByUnit = new HashMap<>();
+    for (Object[] row : em.createNamedQuery("Staff.findInUnits", Object[].class).getResultList()) {
+      staffByUnit.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(StaffSummary.of((Staff) row[1]));
+    }
+    Map<Long, DutyAssignment> directors = orders.directorsOn(day);
+    return em.createNamedQuery("Unit.findTopLevel", Unit.class).getResultList().stream()
+        .map(u -> node(u, staffByUnit, directors)).toList();
   }
 
-  private ChartNode node(Unit u, LocalDate day) {
-    Optional<DutyAssignment> director = orders.directorOf(u.getId(), day);
-    List<StaffSummary> staff = em.createNamedQuery("Staff.findByUnit", Staff.class).setParameter("unit", u.getId())
-        .getResultList().stream().map(StaffSummary::of).toList();
+  private ChartNode node(Unit u, Map<Long, List<StaffSummary>> staffByUnit, Map<Long, DutyAssignment> directors) {
+    Optional<DutyAssignment> director = Optional.ofNullable(directors.get(u.getId()));
     return new ChartNode(u.getId(), u.getCode(), u.getNameTh(), u.getNameEn(), u.getLabelPrinted(),
         director.map(a -> StaffSummary.of(a.getStaff())).orElse(null),
         director.map(DutyAssignment::getActingRolePrinted).orElse(null),
-        director.map(a -> "คำสั่งที่ " + a.getOrder().number()).orElse(null), staff,
-        children(u.getId()).stream().map(c -> node(c, day)).toList());
+        director.map(a -> "คำสั่งที่ " + a.getOrder().number()).orElse(null),
+        List.copyOf(staffByUnit.getOrDefault(u.getId(), List.of())),
+        children(u.getId()).stream().map(c -> node(c, staffByUnit, directors)).toList());
   }
 
   /** An administrator fills in what the documents did not print, such as the letter-number prefix. */
