@@ -26,6 +26,11 @@ sed -i -E '/<http [^>]*default-virtual-server="server"/{
   s/<http /<http xpowered-by="false" server-header="false" compression="on" compressable-mime-type="text\/css,text\/javascript,application\/javascript,image\/svg+xml" compression-min-size-bytes="1024" /
 }' "$config/domain.xml"
 
+# The HTTP worker pool: without attributes it has GlassFish's default of five workers, so five slow
+# requests (a yearly report, a big import) held every worker and the quick pages queued behind them
+# (issue 16, the office benchmark). 32 workers, fewer than the data source's 40 connections, so that
+# every worker can hold a connection and the timers still get one.
+sed -i -E 's#<thread-pool name="http-thread-pool"[^>]*>#<thread-pool name="http-thread-pool" min-thread-pool-size="4" max-thread-pool-size="32">#' "$config/domain.xml"
 set_log() {
   local key="$1" value="$2" file="$config/logging.properties"
   if grep -q "^$key=" "$file"; then
