@@ -13,32 +13,8 @@ case "$action" in
   start)
     portbase="$3"; data="$4"
     rm -rf "$data"; mkdir -p "$data"
-    # a fresh domain each run: a domain left running by an interrupted run would hold the ports,
-    # and one created earlier would keep its old port base
-    "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
-    rm -rf "$payara/glassfish/domains/$domain"
-    # a copy of the distribution's domain1 with its ports moved by the port base, as create-domain
-    # --portbase would (admin +48, HTTP +80, HTTPS +81, IIOP +37/+38/+39, JMS +76, JMX +86, data
-    # grid +49/+59, debug +9): create-domain runs keytool five times and took 15 s of the build
+    bash "$(dirname "$0")/new-domain.sh" "$payara" "$domain" "$portbase"
     dir="$payara/glassfish/domains/$domain"
-    cp -a "$payara/glassfish/domains/domain1" "$dir"
-    rm -rf "$dir/osgi-cache" "$dir/generated" "$dir/logs"/*
-    p() { echo $((portbase + $1)); }
-    sed -i -E \
-      -e "s#(<network-listener port=\")8080\"#\\1$(p 80)\"#; s#(<network-listener port=\")8181\"#\\1$(p 81)\"#" \
-      -e "s#(<network-listener port=\")4848\"#\\1$(p 48)\"#" \
-      -e "s#(port=\")3700(\" id=\"orb-listener-1\")#\\1$(p 37)\\2#; s#(port=\")3820(\" id=\"SSL\")#\\1$(p 38)\\2#" \
-      -e "s#(port=\")3920(\" id=\"SSL_MUTUALAUTH\")#\\1$(p 39)\\2#" \
-      -e "s#(name=\"JMS_PROVIDER_PORT\" value=\")7676\"#\\1$(p 76)\"#; s#(address=\"0.0.0.0\" port=\")8686(\" name=\"system\")#\\1$(p 86)\\2#" \
-      -e "s#start-port=\"5900\" das-port=\"4900\"#start-port=\"$(p 59)\" das-port=\"$(p 49)\"#; s#(name=\"HZ_LISTENER_PORT\" value=\")5900\"#\\1$(p 59)\"#" \
-      -e "s#address=9009#address=$(p 9)#" \
-      "$dir/config/domain.xml"
-    # every default port must have moved: a test domain on 4848 or 8080 would take a developer's
-    if grep -Eq '"(8080|8181|4848|3700|3820|3920|7676|8686|5900|4900)"' "$dir/config/domain.xml"; then
-      echo "it-domain.sh: a default port is left in $dir/config/domain.xml:" >&2
-      grep -En '"(8080|8181|4848|3700|3820|3920|7676|8686|5900|4900)"' "$dir/config/domain.xml" >&2
-      exit 1
-    fi
     # the test domain lives for the few minutes of the system tests: C1 only costs less CPU there
     # than C2's compilations would save (a production domain keeps the default)
     sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1g</jvm-options><jvm-options>-Duser.timezone=Asia/Bangkok</jvm-options><jvm-options>-Dfile.encoding=UTF-8</jvm-options><jvm-options>-XX:TieredStopAtLevel=1</jvm-options>#' \
