@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.records.collection.CentralSystem;
 import th.obec.esa.ict.records.collection.CollectionRound;
 import th.obec.esa.ict.records.collection.ExpectedReturn;
@@ -147,7 +148,7 @@ public class RecordFigures {
   private static RecordEntry entry(String form, long id, NumberedRecord r) {
     return new RecordEntry(form, id, r.getNumberText(), r.getTitle(), r.getState().name(), r.getState().thai(),
         r.getStartDate(), r.getEndDate(), r.getRecordedOn(),
-        r.getReportedAt() == null ? null : r.getReportedAt().atZoneSameInstant(RecordsClock.OFFICE_ZONE).toLocalDate());
+        r.getReportedAt() == null ? null : r.getReportedAt().atZoneSameInstant(OfficeTime.ZONE).toLocalDate());
   }
 
   private Map<Long, List<ReturnState>> states(List<CollectionRound> rounds, LocalDate today) {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.traffic.record.TrafficService;
 import th.obec.esa.ict.traffic.retention.Extension;
 import th.obec.esa.ict.traffic.retention.NewExtension;
