@@ -14,6 +14,7 @@ import java.util.List;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
 import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.security.Roles;
 import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.records.collection.CollectionService;
 import th.obec.esa.ict.records.collection.ImportMode;
@@ -174,7 +175,7 @@ public class RoundBacking implements Serializable {
   }
 
   public boolean isOfficer() {
-    return currentUser.isInRole("ict-officer");
+    return currentUser.isInRole(Roles.ICT_OFFICER);
   }
 
   public List<ReturnView> getReturns() {
