@@ -133,11 +133,6 @@ public class RecordFigures {
     return studies(from, to).size();
   }
 
-  /** How many improvements were recorded from..to. */
-  public long improvementCount(LocalDate from, LocalDate to) {
-    return improvements(from, to).size();
-  }
-
   private record Dated(long at, RecordCase c) {}
 
   private static RecordCase recordCase(String form, long id, NumberedRecord r) {
