@@ -60,19 +60,17 @@ class ModuleRulesTest {
           .resideInAPackage("jakarta.persistence..")
           .because("web has no persistence of its own; it works with the modules' records");
 
-  /** Frozen: web's ExtensionsBacking lists traffic's {@code Extension} entities (3 violations). */
   @ArchTest
   static final ArchRule entities_stay_in_their_module =
-      FreezingArchRule.freeze(
-          classes()
-              .that()
-              .areAnnotatedWith(Entity.class)
-              .or()
-              .areAnnotatedWith(Embeddable.class)
-              .or()
-              .areAnnotatedWith(MappedSuperclass.class)
-              .should(beUsedOnlyInsideTheirModule())
-              .because("an entity never leaves its module: others keep its id and read records"));
+      classes()
+          .that()
+          .areAnnotatedWith(Entity.class)
+          .or()
+          .areAnnotatedWith(Embeddable.class)
+          .or()
+          .areAnnotatedWith(MappedSuperclass.class)
+          .should(beUsedOnlyInsideTheirModule())
+          .because("an entity never leaves its module: others keep its id and read records");
 
   /** Frozen: integration's adapters and web use internal packages (services, entities' records). */
   @ArchTest
