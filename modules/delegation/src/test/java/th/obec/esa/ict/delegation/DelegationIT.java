@@ -46,6 +46,7 @@ import th.obec.esa.ict.delegation.record.ActingRecordService;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
 import th.obec.esa.ict.testing.Deployments;
+import th.obec.esa.ict.testing.ShiftedClock;
 
 /**
  * The module on Payara Micro against the tests' PostgreSQL, with the test organisation port
@@ -63,6 +64,7 @@ class DelegationIT {
   static WebArchive deployment() {
     return Deployments.withMigrations(ShrinkWrap.create(WebArchive.class, "delegation-it.war"))
         .addPackages(true, "th.obec.esa.ict.delegation")
+        .addClass(ShiftedClock.class)
         .addAsResource("META-INF/persistence.xml")
         .addAsLibraries(Deployments.libraries("platform", "core", "flyway-core", "flyway-database-postgresql",
             "jackson-databind", "jackson-core", "jackson-annotations", "jackson-dataformat-toml", "unboundid-ldapsdk",

@@ -58,6 +58,7 @@ import th.obec.esa.ict.platform.BusinessException;
 import th.obec.esa.ict.platform.security.AccessDeniedException;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.testing.Deployments;
 
 /**
@@ -212,7 +213,7 @@ class EvaluationIT {
 
   @Test
   void anEvaluationClosesItselfAfterItsPlannedClosingDay() {
-    LocalDate today = LocalDate.now(EvaluationService.ZONE);
+    LocalDate today = LocalDate.now(OfficeTime.ZONE);
     EvaluationInput base = Fixtures.f22(2569);
     EvaluationView draft = evaluations.create(new EvaluationInput(base.form(), base.title(), null, 2569,
         base.subject(), base.groups(), today, base.sections(), base.openQuestions()), officer);

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +39,7 @@ import th.obec.esa.ict.platform.security.AccessDeniedException;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
 import th.obec.esa.ict.platform.time.FiscalYear;
+import th.obec.esa.ict.platform.time.OfficeTime;
 
 /**
  * F08, F09, F14 and F10 on Payara Micro against the tests' PostgreSQL, with the test directory
@@ -51,9 +51,6 @@ import th.obec.esa.ict.platform.time.FiscalYear;
 interface AccountChecks extends FormsServices {
 
   AtomicInteger SEQ = new AtomicInteger();
-  ZoneId OFFICE = ZoneId.of("Asia/Bangkok");
-
-
 
   Actor khwansiri = Actor.self("khwansiri", Roles.STAFF, Roles.ICT_OFFICER);
   Actor nanphat = Actor.self("nanphat", Roles.STAFF, Roles.ICT_OFFICER, Roles.UNIT_DIRECTOR);
@@ -137,7 +134,7 @@ interface AccountChecks extends FormsServices {
   @Test
   default void accessGrantedForSevenDaysIsGoneOnTheEighth() {
     Actor requester = Actor.self(unique("t-"), Roles.STAFF);
-    LocalDate today = LocalDate.now(OFFICE);
+    LocalDate today = LocalDate.now(OfficeTime.ZONE);
     AccessView filed = access().request(new AccessRequest(InformationSystem.DMC, "ผู้บันทึกข้อมูล", today,
         today.plusDays(6), "บันทึกข้อมูลนักเรียนภาคเรียนที่ 1"), requester);
     assertFalse(filed.active());
@@ -156,13 +153,13 @@ interface AccountChecks extends FormsServices {
     assertTrue(access().expireDue() >= 1);
     AccessView ended = access().get(filed.submissionId(), khwansiri);
     assertEquals(EndReason.EXPIRED, ended.endReason());
-    assertEquals(today.plusDays(7).atStartOfDay(OFFICE).toOffsetDateTime().toInstant(), ended.endedAt().toInstant());
+    assertEquals(today.plusDays(7).atStartOfDay(OfficeTime.ZONE).toOffsetDateTime().toInstant(), ended.endedAt().toInstant());
     assertEquals(0, access().expireDue(), "ending is idempotent");
   }
 
   @Test
   default void theUnitDirectorReviewsTheirStaffsAccess() {
-    LocalDate today = LocalDate.now(OFFICE);
+    LocalDate today = LocalDate.now(OfficeTime.ZONE);
     AccessView filed = access().request(new AccessRequest(InformationSystem.EMIS, "ผู้ดูแลข้อมูล", today,
         today.plusDays(30), "ข้อมูลงบประมาณ"), silpachai);
     forms().review(filed.submissionId(), null, khwansiri);
@@ -186,9 +183,9 @@ interface AccountChecks extends FormsServices {
   @Test
   default void theSummaryCountsAccountsAccessAndRequests() {
     Actor requester = Actor.self(unique("t-"), Roles.STAFF);
-    int fiscalYear = FiscalYear.of(LocalDate.now(OFFICE)).buddhistYear();
+    int fiscalYear = FiscalYear.of(LocalDate.now(OfficeTime.ZONE)).buddhistYear();
     WorkSummary yearBefore = summaries().fiscalYear(fiscalYear, khwansiri);
-    WorkSummary monthBefore = summaries().month(java.time.YearMonth.now(OFFICE), khwansiri);
+    WorkSummary monthBefore = summaries().month(java.time.YearMonth.now(OfficeTime.ZONE), khwansiri);
     AccountView filed = accounts().request(accountFor(unique("sum")), null, requester);
     forms().review(filed.submissionId(), null, khwansiri);
     forms().approveFor(filed.submissionId(), null, null, nanphat);
@@ -202,9 +199,9 @@ interface AccountChecks extends FormsServices {
     assertEquals(f08(yearBefore).map(l -> l.received()).orElse(0) + 1, f08(year).orElseThrow().received());
     assertEquals(f08(yearBefore).map(l -> l.decided()).orElse(0) + 1, f08(year).orElseThrow().decided());
     assertNotNull(f08(year).orElseThrow().meanHoursToDecision());
-    WorkSummary month = summaries().month(java.time.YearMonth.now(OFFICE), khwansiri);
+    WorkSummary month = summaries().month(java.time.YearMonth.now(OfficeTime.ZONE), khwansiri);
     assertEquals(monthBefore.totalReceived() + 1, month.totalReceived(), "the request this test filed");
-    assertThrows(AccessDeniedException.class, () -> summaries().month(java.time.YearMonth.now(OFFICE), requester));
+    assertThrows(AccessDeniedException.class, () -> summaries().month(java.time.YearMonth.now(OfficeTime.ZONE), requester));
   }
 
   // ---------------------------------------------------------------- issue 15: need to know
@@ -231,7 +228,7 @@ interface AccountChecks extends FormsServices {
 
   @Test
   default void nobodyReviewsTheirOwnAccess() {
-    LocalDate today = LocalDate.now(OFFICE);
+    LocalDate today = LocalDate.now(OfficeTime.ZONE);
     AccessView filed = access().request(new AccessRequest(InformationSystem.EMIS, "ผู้ใช้", today, today.plusDays(30),
         "งานการเงิน " + unique("own")), somchai);
     forms().review(filed.submissionId(), null, khwansiri);

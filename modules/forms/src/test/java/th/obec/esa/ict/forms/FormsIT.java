@@ -25,6 +25,7 @@ import th.obec.esa.ict.forms.testdoubles.MovableAccessClock;
 import th.obec.esa.ict.forms.testdoubles.TestAssets;
 import th.obec.esa.ict.forms.testdoubles.TestDirectory;
 import th.obec.esa.ict.testing.Deployments;
+import th.obec.esa.ict.testing.ShiftedClock;
 
 /**
  * The forms module on Payara Micro against the tests' PostgreSQL, with in-memory doubles of the
@@ -41,6 +42,7 @@ class FormsIT implements SubmissionChecks, SpecChecks, RegisterChecks, AccountCh
     String root = System.getProperty("ict.project.root", "../..");
     return Deployments.withMigrations(ShrinkWrap.create(WebArchive.class, "forms-it.war"))
         .addPackages(true, "th.obec.esa.ict.forms")
+        .addClass(ShiftedClock.class)
         .addAsResource("META-INF/persistence.xml")
         .addAsResource(Path.of(root, "docs", "samples", RegisterChecks.SAMPLE).toFile(), RegisterChecks.SAMPLE)
         .addAsLibraries(Deployments.libraries("platform", "core", "flyway-core", "flyway-database-postgresql", "jackson-databind",

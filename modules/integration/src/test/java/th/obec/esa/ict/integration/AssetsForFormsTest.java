@@ -21,6 +21,7 @@ import th.obec.esa.ict.assets.api.LocationKind;
 import th.obec.esa.ict.assets.register.NewAsset;
 import th.obec.esa.ict.forms.port.AssetState;
 import th.obec.esa.ict.platform.security.Actor;
+import th.obec.esa.ict.platform.security.Roles;
 
 /** A request's asset follows the request, through the register's one status change (which audits it). */
 class AssetsForFormsTest {
@@ -69,7 +70,7 @@ class AssetsForFormsTest {
 
   private final Register register = new Register();
   private final AssetsForForms assets = new AssetsForForms(register);
-  private final Actor officer = new Actor("khwansiri", null, null, Set.of("ict-officer"));
+  private final Actor officer = new Actor("khwansiri", null, null, Set.of(Roles.ICT_OFFICER));
 
   @Test
   void eachStepOfARequestMovesTheAssetToItsStatus() {

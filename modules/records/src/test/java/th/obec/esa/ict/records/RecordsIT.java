@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -42,6 +41,7 @@ import th.obec.esa.ict.platform.security.AccessDeniedException;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
 import th.obec.esa.ict.platform.time.FiscalYear;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.platform.time.ThaiDates;
 import th.obec.esa.ict.records.api.RecordCase;
 import th.obec.esa.ict.records.api.RecordEntry;
@@ -73,6 +73,7 @@ import th.obec.esa.ict.records.study.StudyService;
 import th.obec.esa.ict.records.study.StudyView;
 import th.obec.esa.ict.records.testdoubles.MovableRecordsClock;
 import th.obec.esa.ict.testing.Deployments;
+import th.obec.esa.ict.testing.ShiftedClock;
 
 /**
  * The records module on Payara Micro against the tests' PostgreSQL: an F01 round filled by an
@@ -84,12 +85,12 @@ import th.obec.esa.ict.testing.Deployments;
 class RecordsIT {
 
   private static final AtomicInteger SEQ = new AtomicInteger();
-  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
   @Deployment
   static WebArchive deployment() {
     return Deployments.withMigrations(ShrinkWrap.create(WebArchive.class, "records-it.war"))
         .addPackages(true, "th.obec.esa.ict.records")
+        .addClass(ShiftedClock.class)
         .addAsResource("META-INF/persistence.xml")
         .addAsLibraries(Deployments.libraries("platform", "core", "flyway-core", "flyway-database-postgresql",
             "jackson-databind", "jackson-core", "jackson-annotations", "jackson-dataformat-toml", "unboundid-ldapsdk",
@@ -115,11 +116,11 @@ class RecordsIT {
   }
 
   private static LocalDate today() {
-    return LocalDate.now(BANGKOK);
+    return LocalDate.now(OfficeTime.ZONE);
   }
 
   private static OffsetDateTime at(LocalDate day, int hour, int minute) {
-    return day.atTime(LocalTime.of(hour, minute)).atZone(BANGKOK).toOffsetDateTime();
+    return day.atTime(LocalTime.of(hour, minute)).atZone(OfficeTime.ZONE).toOffsetDateTime();
   }
 
   private static ReturnView returnOf(RoundView r, String code) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import org.openqa.selenium.By;
 @Isolated("records an absence of nanphat, whom other tests need present")
 class AbsenceFlowsIT {
 
-  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
   private static final String NANPHAT_TH = "นางนันทน์ภัส เกียรติมาพรศักดิ์";
   private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
 
@@ -46,8 +44,8 @@ class AbsenceFlowsIT {
     absence.put("kind", "LEAVE");
     // from now, not from midnight: another test's absence of hers may have ended earlier today, and
     // two absences of one person never overlap
-    absence.put("from", OffsetDateTime.now(BANGKOK).toString());
-    absence.put("until", java.time.LocalDate.now(BANGKOK).plusDays(1) + "T00:00:00+07:00");
+    absence.put("from", OffsetDateTime.now(Fixtures.BANGKOK).toString());
+    absence.put("until", java.time.LocalDate.now(Fixtures.BANGKOK).plusDays(1) + "T00:00:00+07:00");
     absence.put("note", "ลาป่วย " + RUN);
     long absenceId = ((Number) nanphat.postOk("api/absences", absence).get("id")).longValue();
     try {

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +26,6 @@ import org.openqa.selenium.By;
 @org.junit.jupiter.api.parallel.Isolated("records an absence of nanphat, whom other tests need present")
 class ActingForIT {
 
-  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
   private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
   private static URI base() {
@@ -240,8 +238,8 @@ class ActingForIT {
     absence.put("kind", "LEAVE");
     // from now, not earlier: another test's absence of hers may have ended a moment ago, and two
     // absences of one person never overlap
-    absence.put("from", OffsetDateTime.now(BANGKOK).toString());
-    absence.put("until", LocalDate.now(BANGKOK).plusDays(1) + "T00:00:00+07:00");
+    absence.put("from", OffsetDateTime.now(Fixtures.BANGKOK).toString());
+    absence.put("until", LocalDate.now(Fixtures.BANGKOK).plusDays(1) + "T00:00:00+07:00");
     absence.put("note", "ลาพักผ่อน T15 " + RUN);
     long absenceId = ((Number) nanphat.postOk("api/absences", absence).get("id")).longValue();
     boolean ended = false;
@@ -338,8 +336,8 @@ class ActingForIT {
     d.put("powers", List.of("APPROVE_REPAIR"));
     d.put("ceiling", Double.valueOf(ceiling));
     d.put("unitCode", "CHUMPHON-1");
-    d.put("from", OffsetDateTime.now(BANGKOK).minusMinutes(5).toString());
-    d.put("until", OffsetDateTime.now(BANGKOK).plusDays(2).toString());
+    d.put("from", OffsetDateTime.now(Fixtures.BANGKOK).minusMinutes(5).toString());
+    d.put("until", OffsetDateTime.now(Fixtures.BANGKOK).plusDays(2).toString());
     if (order != null) {
       d.put("basisOrder", order);
     }

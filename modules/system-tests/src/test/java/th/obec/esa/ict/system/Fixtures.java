@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Fixtures {
 
+  /** The office's zone (the application's platform.time.OfficeTime.ZONE; these tests see only HTTP). */
   static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
   private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
   private static final AtomicInteger SEQUENCE = new AtomicInteger();

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,7 +32,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class FlowsIT {
 
-  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
   private static final String NANPHAT_TH = "นางนันทน์ภัส เกียรติมาพรศักดิ์";
   private static final String DIRECTOR_TH = "นางสาวพนอ ทิพย์พิมลรัตน์";
   private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
@@ -340,8 +338,8 @@ class FlowsIT {
     d.put("powers", List.of("APPROVE_REPAIR"));
     d.put("ceiling", 10000);
     d.put("unitCode", "CHUMPHON-1");
-    d.put("from", OffsetDateTime.now(BANGKOK).minusMinutes(5).toString());
-    d.put("until", OffsetDateTime.now(BANGKOK).plusDays(30).toString());
+    d.put("from", OffsetDateTime.now(Fixtures.BANGKOK).minusMinutes(5).toString());
+    d.put("until", OffsetDateTime.now(Fixtures.BANGKOK).plusDays(30).toString());
     d.put("basisOrder", "101/2569");
     d.put("redelegable", false);
     director.postOk("api/delegations", d);
@@ -408,7 +406,7 @@ class FlowsIT {
   }
 
   private static LocalDate today() {
-    return LocalDate.now(BANGKOK);
+    return LocalDate.now(Fixtures.BANGKOK);
   }
 
   private static String enc(String s) {

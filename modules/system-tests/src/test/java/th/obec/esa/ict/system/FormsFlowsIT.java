@@ -11,7 +11,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class FormsFlowsIT {
 
-  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
   private static final String EDITION = "มีนาคม 2566";
   private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
@@ -263,7 +261,7 @@ class FormsFlowsIT {
   }
 
   private static LocalDate today() {
-    return LocalDate.now(BANGKOK);
+    return LocalDate.now(Fixtures.BANGKOK);
   }
 
   private static String enc(String s) {

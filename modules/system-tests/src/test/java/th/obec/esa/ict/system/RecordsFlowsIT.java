@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -31,7 +30,6 @@ import org.openqa.selenium.json.Json;
  */
 class RecordsFlowsIT {
 
-  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
   private static final String[][] SCHOOLS = {
       {"1057010001", "โรงเรียนบ้านหนองบัว"}, {"1057010002", "โรงเรียนบ้านโคกสูง"}, {"1057010003", "โรงเรียนวัดกลาง"}};
 
@@ -145,7 +143,7 @@ class RecordsFlowsIT {
     Map<String, Object> round = new HashMap<>();
     round.put("system", "DMC");
     round.put("label", "ข้อมูลนักเรียนรายบุคคล " + Fixtures.unique());
-    round.put("dueDate", LocalDate.now(BANGKOK).minusDays(1).toString());
+    round.put("dueDate", LocalDate.now(Fixtures.BANGKOK).minusDays(1).toString());
     List<Map<String, Object>> schools = new ArrayList<>();
     for (String[] s : SCHOOLS) {
       schools.add(Map.of("kind", "SCHOOL", "code", s[0], "name", s[1]));
@@ -155,9 +153,9 @@ class RecordsFlowsIT {
 
   /** The return sent at ten in the morning of the due date (yesterday): on time. */
   private static Map<String, Object> recordReturnOnTheDueDate(long returnId) throws Exception {
-    LocalDate yesterday = LocalDate.now(BANGKOK).minusDays(1);
+    LocalDate yesterday = LocalDate.now(Fixtures.BANGKOK).minusDays(1);
     return Rest.as(base(), "khwansiri").postOk("api/records/returns/" + returnId,
-        Map.of("submittedAt", yesterday.atTime(10, 0).atZone(BANGKOK).toOffsetDateTime().toString(),
+        Map.of("submittedAt", yesterday.atTime(10, 0).atZone(Fixtures.BANGKOK).toOffsetDateTime().toString(),
             "submittedBy", "ครูสมศรี " + Fixtures.unique(), "recordsCount", 245));
   }
 

@@ -30,16 +30,4 @@ public record AssetQuery(
   public AssetQuery withStatus(AssetStatus s) {
     return new AssetQuery(text, s, custodianStaffId, custodianUid, editionId, catalogItemId);
   }
-
-  public AssetQuery withCustodianStaffId(Long staffId) {
-    return new AssetQuery(text, status, staffId, custodianUid, editionId, catalogItemId);
-  }
-
-  public AssetQuery withCustodianUid(String uid) {
-    return new AssetQuery(text, status, custodianStaffId, uid, editionId, catalogItemId);
-  }
-
-  public AssetQuery withEditionId(Long id) {
-    return new AssetQuery(text, status, custodianStaffId, custodianUid, id, catalogItemId);
-  }
 }

@@ -11,10 +11,5 @@ public enum AssetStatus {
   UNDER_REPAIR,
   BROKEN,
   AWAITING_DISPOSAL,
-  DISPOSED;
-
-  /** The bundle key of the status' label ({@code assets.status.IN_USE} …). */
-  public String labelKey() {
-    return "assets.status." + name();
-  }
+  DISPOSED
 }

@@ -62,10 +62,6 @@ public class CatalogService implements SpecificationCatalog {
         .map(e -> view(e, counts.getOrDefault(e.getId(), 0L))).toList();
   }
 
-  public Optional<EditionView> findEdition(long id) {
-    return Optional.ofNullable(em.find(Edition.class, id)).map(e -> view(e, items(id).size()));
-  }
-
   public Optional<EditionView> findEditionByName(String name) {
     return em.createNamedQuery("Edition.findByName", Edition.class).setParameter("name", name.strip())
         .getResultStream().findFirst().map(e -> view(e, items(e.getId()).size()));

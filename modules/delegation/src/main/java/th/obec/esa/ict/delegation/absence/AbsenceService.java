@@ -20,6 +20,7 @@ import th.obec.esa.ict.delegation.authority.SystemClock;
 import th.obec.esa.ict.platform.audit.AuditTrail;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
+import th.obec.esa.ict.platform.time.OfficeTime;
 
 /**
  * Records absences. The person themself, anyone above them, or the organisation's data
@@ -124,7 +125,7 @@ public class AbsenceService {
 
   private Set<String> superiorsOf(String uid) {
     OrganizationPort org = facts.org();
-    LocalDate today = facts.now().atZoneSameInstant(SystemClock.OFFICE_ZONE).toLocalDate();
+    LocalDate today = facts.now().atZoneSameInstant(OfficeTime.ZONE).toLocalDate();
     Set<String> above = new HashSet<>();
     String current = uid;
     for (int i = 0; i < 12; i++) {

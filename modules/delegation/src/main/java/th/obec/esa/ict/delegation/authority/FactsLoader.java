@@ -25,6 +25,7 @@ import th.obec.esa.ict.delegation.power.Power;
 import th.obec.esa.ict.delegation.rules.Facts;
 import th.obec.esa.ict.delegation.rules.Grant;
 import th.obec.esa.ict.delegation.rules.PowerDef;
+import th.obec.esa.ict.platform.time.OfficeTime;
 
 /**
  * Reads the facts of one moment for the rules: absences covering it, the powers, and the
@@ -112,7 +113,7 @@ public class FactsLoader {
         .setParameter("since", t.minusYears(1)).getResultList()) {
       grants.put(d.getId(), d.toGrant());
     }
-    return new Facts(t, SystemClock.OFFICE_ZONE, new RememberingOrganization(org), absences, powers, grants, byOthers);
+    return new Facts(t, OfficeTime.ZONE, new RememberingOrganization(org), absences, powers, grants, byOthers);
   }
 
   public OrganizationPort org() {

@@ -27,6 +27,7 @@ import th.obec.esa.ict.delegation.authority.FactsLoader;
 import th.obec.esa.ict.delegation.authority.SystemClock;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.platform.time.ThaiDates;
 
 /** Writes the acting record in the action's transaction, and answers who did what for whom. */
@@ -88,7 +89,7 @@ public class ActingRecordService {
     out.write('\uFEFF');
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).build())) {
       for (ActingRecordView v : search(q, reader)) {
-        var local = v.at().atZoneSameInstant(SystemClock.OFFICE_ZONE);
+        var local = v.at().atZoneSameInstant(OfficeTime.ZONE);
         // every text cell through the one CSV rule (no cell a spreadsheet would run as a formula)
         csv.printRecord(Stream.of(v.id(), ThaiDates.formatNumeric(local.toLocalDate()) + " " + local.toLocalTime().withNano(0),
             v.actorUid(), v.actorName(), v.actingForUid(), v.actingForName(), v.basisKind(), v.basisText(),

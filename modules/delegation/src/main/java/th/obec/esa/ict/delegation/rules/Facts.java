@@ -68,10 +68,6 @@ public record Facts(OffsetDateTime at, ZoneId zone, OrganizationPort org, Map<St
     return uid == null ? null : org.displayName(uid).orElse(uid);
   }
 
-  public String powerName(String code) {
-    return power(code).map(PowerDef::nameTh).orElse(code);
-  }
-
   public Optional<String> parentOf(String unit) {
     return org.parentOf(unit, date());
   }

@@ -2,7 +2,6 @@ package th.obec.esa.ict.delegation.rules;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,11 +10,11 @@ import th.obec.esa.ict.delegation.InMemoryOrganization;
 import th.obec.esa.ict.delegation.api.DelegateKind;
 import th.obec.esa.ict.delegation.api.PowerLevel;
 import th.obec.esa.ict.delegation.api.Powers;
+import th.obec.esa.ict.platform.time.OfficeTime;
 
 /** Builds the facts of a test: order 275/2561, the catalogue of powers, absences and delegations at a moment. */
 final class Scenario {
 
-  static final ZoneId ZONE = ZoneId.of("Asia/Bangkok");
   static final OffsetDateTime NOW = OffsetDateTime.parse("2025-06-02T10:00:00+07:00");
 
   final InMemoryOrganization org = InMemoryOrganization.order275();
@@ -62,7 +61,7 @@ final class Scenario {
   }
 
   Facts facts() {
-    return new Facts(at, ZONE, org, absences, powers, grants);
+    return new Facts(at, OfficeTime.ZONE, org, absences, powers, grants);
   }
 
   static Grant with(Grant g, Boolean redelegable, Long parentId, OffsetDateTime until, OffsetDateTime revokedAt) {

@@ -18,6 +18,7 @@ import th.obec.esa.ict.evaluation.form.EvaluationView;
 import th.obec.esa.ict.platform.BusinessException;
 import th.obec.esa.ict.platform.audit.AuditTrail;
 import th.obec.esa.ict.platform.security.Actor;
+import th.obec.esa.ict.platform.time.OfficeTime;
 
 /**
  * Takes answer sheets. An identified respondent (the signed-in actor's uid) answers an evaluation
@@ -98,7 +99,7 @@ public class AnswerService {
 
   private Response store(EvaluationView ev, String uid, String hash, AnswerRules.Clean clean, String duplicateKey) {
     Response r = new Response(ev.id(), uid, hash, clean.group(), clean.schoolName(),
-        OffsetDateTime.now(EvaluationService.ZONE));
+        OffsetDateTime.now(OfficeTime.ZONE));
     try {
       em.persist(r);
       em.flush();

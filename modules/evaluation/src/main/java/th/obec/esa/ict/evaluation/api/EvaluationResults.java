@@ -15,6 +15,7 @@ import th.obec.esa.ict.evaluation.form.EvaluationService;
 import th.obec.esa.ict.evaluation.form.EvaluationState;
 import th.obec.esa.ict.evaluation.stats.ScoreStats;
 import th.obec.esa.ict.evaluation.stats.Statistics;
+import th.obec.esa.ict.platform.time.OfficeTime;
 
 /**
  * Evaluation results for the other modules (through the lead's adapters). No actor: the callers
@@ -31,8 +32,8 @@ public class EvaluationResults {
    * {@code from} (still open, or closed within or after the period); oldest opening first.
    */
   public List<EvaluationOutcome> results(LocalDate from, LocalDate to) {
-    OffsetDateTime start = from.atStartOfDay(EvaluationService.ZONE).toOffsetDateTime();
-    OffsetDateTime end = to.plusDays(1).atStartOfDay(EvaluationService.ZONE).toOffsetDateTime();
+    OffsetDateTime start = from.atStartOfDay(OfficeTime.ZONE).toOffsetDateTime();
+    OffsetDateTime end = to.plusDays(1).atStartOfDay(OfficeTime.ZONE).toOffsetDateTime();
     List<Evaluation> found = em.createQuery("SELECT e FROM Evaluation e WHERE e.state <> :draft"
         + " AND e.openedAt < :end AND (e.closedAt IS NULL OR e.closedAt >= :start)"
         + " ORDER BY e.openedAt, e.id", Evaluation.class)
@@ -71,6 +72,6 @@ public class EvaluationResults {
   }
 
   private static LocalDate day(OffsetDateTime t) {
-    return t == null ? null : t.atZoneSameInstant(EvaluationService.ZONE).toLocalDate();
+    return t == null ? null : t.atZoneSameInstant(OfficeTime.ZONE).toLocalDate();
   }
 }

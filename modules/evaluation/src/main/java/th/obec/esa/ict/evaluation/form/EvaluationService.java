@@ -6,13 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import th.obec.esa.ict.platform.BusinessException;
 import th.obec.esa.ict.platform.audit.AuditTrail;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
+import th.obec.esa.ict.platform.time.OfficeTime;
 
 /**
  * Builds evaluations and moves them DRAFT → OPEN → CLOSED. Only ICT officers build, edit, open
@@ -21,9 +21,6 @@ import th.obec.esa.ict.platform.security.Roles;
  */
 @Stateless
 public class EvaluationService {
-
-  /** The office's time zone: planned closing dates are Thai calendar days. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Bangkok");
 
   @PersistenceContext(unitName = "evaluation")
   private EntityManager em;
@@ -34,8 +31,8 @@ public class EvaluationService {
   /** Builds a DRAFT. */
   public EvaluationView create(EvaluationInput input, Actor actor) {
     actor.requireAnyRole(Roles.ICT_OFFICER);
-    EvaluationRules.check(input, LocalDate.now(ZONE));
-    Evaluation e = new Evaluation(input, OffsetDateTime.now(ZONE), actor.uid());
+    EvaluationRules.check(input, LocalDate.now(OfficeTime.ZONE));
+    Evaluation e = new Evaluation(input, OffsetDateTime.now(OfficeTime.ZONE), actor.uid());
     em.persist(e);
     em.flush();
     writeContent(e.getId(), input);
@@ -55,7 +52,7 @@ public class EvaluationService {
     if (e.getState() != EvaluationState.DRAFT) {
       throw new BusinessException("evaluation.state.notDraft");
     }
-    EvaluationRules.check(input, LocalDate.now(ZONE));
+    EvaluationRules.check(input, LocalDate.now(OfficeTime.ZONE));
     e.set(input);
     em.createQuery("DELETE FROM Item i WHERE i.evaluationId = :id").setParameter("id", id).executeUpdate();
     em.createQuery("DELETE FROM Section s WHERE s.evaluationId = :id").setParameter("id", id).executeUpdate();
@@ -104,7 +101,7 @@ public class EvaluationService {
     if (e.getState() != EvaluationState.DRAFT) {
       throw new BusinessException("evaluation.state.notDraft");
     }
-    OffsetDateTime now = OffsetDateTime.now(ZONE);
+    OffsetDateTime now = OffsetDateTime.now(OfficeTime.ZONE);
     if (e.getPlannedClose() != null && e.getPlannedClose().isBefore(now.toLocalDate())) {
       throw new BusinessException(BusinessException.field("plannedClose"), "evaluation.plannedClose.past");
     }
@@ -124,7 +121,7 @@ public class EvaluationService {
     if (e.getState() != EvaluationState.OPEN) {
       throw new BusinessException("evaluation.state.notOpen");
     }
-    e.close(OffsetDateTime.now(ZONE), actor.uid());
+    e.close(OffsetDateTime.now(OfficeTime.ZONE), actor.uid());
     audit.record(actor, "evaluation.evaluation.closed", "evaluation", Long.toString(id),
         EvaluationReader.respondents(em, id) + " respondents");
     return EvaluationReader.view(em, e);
@@ -188,7 +185,7 @@ public class EvaluationService {
         .setParameter("open", EvaluationState.OPEN).setParameter("today", today).getResultList();
     List<Long> closed = new ArrayList<>();
     for (Evaluation e : due) {
-      e.close(OffsetDateTime.now(ZONE), system.uid());
+      e.close(OffsetDateTime.now(OfficeTime.ZONE), system.uid());
       audit.record(system, "evaluation.evaluation.closed", "evaluation", e.getId().toString(),
           "planned closing date " + e.getPlannedClose());
       closed.add(e.getId());

@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 import th.obec.esa.ict.platform.security.Actor;
+import th.obec.esa.ict.platform.time.OfficeTime;
 
 /**
  * Closes evaluations after their planned closing date, a few minutes past midnight (Bangkok),
@@ -22,9 +23,9 @@ public class PlannedClosing {
   @EJB
   private EvaluationService evaluations;
 
-  @Schedule(hour = "0", minute = "5", timezone = "Asia/Bangkok", persistent = false)
+  @Schedule(hour = "0", minute = "5", timezone = OfficeTime.ZONE_ID, persistent = false)
   void nightly() {
-    var closed = evaluations.closeDue(LocalDate.now(EvaluationService.ZONE), SYSTEM);
+    var closed = evaluations.closeDue(LocalDate.now(OfficeTime.ZONE), SYSTEM);
     if (!closed.isEmpty()) {
       LOG.info(() -> "evaluations closed on their planned date: " + closed);
     }

@@ -15,7 +15,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -25,6 +24,7 @@ import th.obec.esa.ict.evaluation.stats.ScoreStats;
 import th.obec.esa.ict.platform.pdf.BarChart;
 import th.obec.esa.ict.platform.pdf.ThaiFonts;
 import th.obec.esa.ict.platform.signature.SignatureBlock;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.platform.time.ThaiDates;
 
 /**
@@ -44,7 +44,6 @@ public final class F12Renderer {
   private static final float HEAD_SIZE = 12f;
   private static final float LEADING = 22f;
   private static final Color HEAD = new Color(0xe8, 0xee, 0xf6);
-  private static final ZoneId ZONE = ZoneId.of("Asia/Bangkok");
 
   private final ThaiFonts fonts;
   private final UnaryOperator<String> digits;
@@ -120,8 +119,8 @@ public final class F12Renderer {
     labelled(doc, "สิ่งที่ประเมิน", ev.subject());
     labelled(doc, "ปีงบประมาณ", "พ.ศ. " + ev.fiscalYear());
     String period = report.firstAnswerAt() == null ? "ยังไม่มีผู้ตอบ"
-        : ThaiDates.formatLong(report.firstAnswerAt().atZoneSameInstant(ZONE).toLocalDate(), ThaiDates.THAI) + " ถึง "
-        + ThaiDates.formatLong(report.lastAnswerAt().atZoneSameInstant(ZONE).toLocalDate(), ThaiDates.THAI);
+        : ThaiDates.formatLong(report.firstAnswerAt().atZoneSameInstant(OfficeTime.ZONE).toLocalDate(), ThaiDates.THAI) + " ถึง "
+        + ThaiDates.formatLong(report.lastAnswerAt().atZoneSameInstant(OfficeTime.ZONE).toLocalDate(), ThaiDates.THAI);
     labelled(doc, "ช่วงเวลาที่ตอบ", period);
     labelled(doc, "ผู้ตอบแบบประเมิน", "จำนวน " + report.respondents() + " คน");
     for (F12Report.GroupCount g : report.byGroup()) {

@@ -3,7 +3,6 @@ package th.obec.esa.ict.evaluation.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -18,6 +17,7 @@ import th.obec.esa.ict.evaluation.form.EvaluationView;
 import th.obec.esa.ict.evaluation.form.ItemView;
 import th.obec.esa.ict.evaluation.form.QuestionView;
 import th.obec.esa.ict.evaluation.form.SectionView;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.platform.time.ThaiDates;
 
 /**
@@ -42,8 +42,6 @@ public final class F12Workbook {
   public static final int COL_MEAN = 3;
   public static final int COL_SD = 4;
   public static final int COL_BAND = 5;
-
-  private static final ZoneId ZONE = ZoneId.of("Asia/Bangkok");
 
   private F12Workbook() {}
 
@@ -88,8 +86,8 @@ public final class F12Workbook {
         if (s.schoolName() != null) {
           text(row, 2, s.schoolName(), null);
         }
-        text(row, 3, ThaiDates.formatNumeric(s.submittedAt().atZoneSameInstant(ZONE).toLocalDate()) + " "
-            + s.submittedAt().atZoneSameInstant(ZONE).toLocalTime().withNano(0), null);
+        text(row, 3, ThaiDates.formatNumeric(s.submittedAt().atZoneSameInstant(OfficeTime.ZONE).toLocalDate()) + " "
+            + s.submittedAt().atZoneSameInstant(OfficeTime.ZONE).toLocalTime().withNano(0), null);
         for (int i = 0; i < items.size(); i++) {
           Integer score = s.ratings().get(items.get(i).id());
           if (score != null) {

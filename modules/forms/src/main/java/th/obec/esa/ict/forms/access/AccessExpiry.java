@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import java.util.logging.Logger;
+import th.obec.esa.ict.platform.time.OfficeTime;
 
 /**
  * Ends expired access grants in the record every night just after midnight (office time).
@@ -18,7 +19,7 @@ public class AccessExpiry {
   @EJB
   private AccessService access;
 
-  @Schedule(hour = "0", minute = "5", timezone = "Asia/Bangkok", persistent = false)
+  @Schedule(hour = "0", minute = "5", timezone = OfficeTime.ZONE_ID, persistent = false)
   void run() {
     int ended = access.expireDue();
     if (ended > 0) {

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import th.obec.esa.ict.platform.security.Roles;
 
 /** F08's own fields and the account's fate, one row per request. */
 @Entity
@@ -95,7 +96,7 @@ public class AccountDetail {
   /** The directory groups: every account is staff, plus one group per service. */
   Set<String> groups() {
     Set<String> out = new LinkedHashSet<>();
-    out.add("staff");
+    out.add(Roles.STAFF);
     serviceSet().forEach(s -> out.add(s.group()));
     return out;
   }

@@ -12,7 +12,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -37,6 +36,7 @@ import th.obec.esa.ict.platform.BusinessException;
 import th.obec.esa.ict.platform.audit.AuditTrail;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
+import th.obec.esa.ict.platform.time.OfficeTime;
 
 /**
  * F08 and F09. The form itself goes through {@link SubmissionService} (number, review, approval
@@ -55,7 +55,6 @@ public class AccountService {
 
   private static final Pattern UID = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
   private static final Pattern MAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Bangkok");
 
   @PersistenceContext(unitName = "forms")
   private EntityManager em;
@@ -74,7 +73,7 @@ public class AccountService {
 
   private final PasswordGenerator passwords = new PasswordGenerator();
   private final SecureRandom random = new SecureRandom();
-  private final Clock clock = Clock.system(OFFICE_ZONE);
+  private final Clock clock = Clock.system(OfficeTime.ZONE);
   private CardRenderer cards;
   private int cardMonths;
 

@@ -47,8 +47,4 @@ public class Counter {
   public int next() {
     return ++lastNo;
   }
-
-  public int lastNo() {
-    return lastNo;
-  }
 }

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -29,6 +28,7 @@ import th.obec.esa.ict.forms.submission.Submission;
 import th.obec.esa.ict.platform.audit.AuditTrail;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
+import th.obec.esa.ict.platform.time.OfficeTime;
 
 /**
  * Takes last year's paper register of requests over as closed submissions, so the yearly report
@@ -50,7 +50,6 @@ public class RegisterImportService {
   /** The note of the work-log line that carries an imported repair's parts cost. */
   public static final String PARTS_NOTE = "ค่าอะไหล่ตามทะเบียนเดิม" + RegisterRules.IMPORTED_MARK;
 
-  private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Bangkok");
   private static final LocalTime FILED_AT = LocalTime.of(9, 0);
   private static final LocalTime DECIDED_AT = LocalTime.of(9, 0);
   private static final LocalTime CLOSED_AT = LocalTime.of(16, 30);
@@ -68,7 +67,7 @@ public class RegisterImportService {
   @Inject
   private OfficePort office;
 
-  private final Clock clock = Clock.system(OFFICE_ZONE);
+  private final Clock clock = Clock.system(OfficeTime.ZONE);
 
   /**
    * Imports a register file (CSV, see {@link RegisterColumn}) as an ICT officer.
@@ -133,7 +132,7 @@ public class RegisterImportService {
       for (Object[] r : em.createQuery("SELECT s.form, s.numberText, s.submittedOn, s.createdAt FROM Submission s"
           + " WHERE s.numberText IN :numbers", Object[].class).setParameter("numbers", chunk).getResultList()) {
         LocalDate on = r[2] != null ? (LocalDate) r[2]
-            : ((OffsetDateTime) r[3]).atZoneSameInstant(OFFICE_ZONE).toLocalDate();
+            : ((OffsetDateTime) r[3]).atZoneSameInstant(OfficeTime.ZONE).toLocalDate();
         found.add(new RecordKey((FormCode) r[0], (String) r[1], rule.periodKey(on)));
       }
     }
@@ -141,6 +140,6 @@ public class RegisterImportService {
   }
 
   private static OffsetDateTime at(LocalDate day, LocalTime time) {
-    return day.atTime(time).atZone(OFFICE_ZONE).toOffsetDateTime();
+    return day.atTime(time).atZone(OfficeTime.ZONE).toOffsetDateTime();
   }
 }

@@ -4,9 +4,4 @@ import java.io.Serializable;
 
 /** A spec line with its mark against the catalogue and the reason given. */
 public record SpecLineView(long id, int lineNo, String text, String catalogueText, Deviation deviation, String reason)
-    implements Serializable {
-
-  public boolean deviates() {
-    return deviation != Deviation.AS_CATALOGUE;
-  }
-}
+    implements Serializable {}

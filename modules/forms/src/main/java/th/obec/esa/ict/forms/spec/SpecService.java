@@ -327,12 +327,6 @@ public class SpecService {
     return new ComparisonView(s, spec, out, total);
   }
 
-  /** The F07s filed against an F06, oldest first. */
-  public List<Long> comparisonsOf(long specId) {
-    return em.createNamedQuery("Comparison.ofSpec", Comparison.class).setParameter("spec", specId).getResultList()
-        .stream().map(Comparison::getSubmissionId).toList();
-  }
-
   /** Approved F06s, newest first, for the comparison page's choice. */
   public List<SpecSummary> approvedSpecs(Actor actor) {
     actor.requireAnyRole(Roles.STAFF, Roles.ICT_OFFICER);

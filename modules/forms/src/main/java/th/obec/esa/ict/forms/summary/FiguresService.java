@@ -6,12 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.submission.Submission;
 import th.obec.esa.ict.forms.workflow.State;
+import th.obec.esa.ict.platform.time.OfficeTime;
 
 /**
  * The forms' figures for the yearly report (F21) and the work processes' live cases. No actor:
@@ -19,8 +19,6 @@ import th.obec.esa.ict.forms.workflow.State;
  */
 @Stateless
 public class FiguresService {
-
-  private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Bangkok");
 
   @PersistenceContext(unitName = "forms")
   private EntityManager em;
@@ -46,14 +44,14 @@ public class FiguresService {
         + " Submission s WHERE s.id = l.submissionId AND s.submittedOn BETWEEN :from AND :to", Object[].class)
         .setParameter("from", from).setParameter("to", to).getResultList().stream()
         .map(r -> new FiguresRules.Lent((LocalDate) r[0], (LocalDate) r[1], (LocalDate) r[2])).toList();
-    YearFigures.Loans recorded = FiguresRules.loans(lent, LocalDate.now(OFFICE_ZONE));
+    YearFigures.Loans recorded = FiguresRules.loans(lent, LocalDate.now(OfficeTime.ZONE));
     // requests kept on paper and imported (forms.register) carry no loan, account or grant rows:
     // a loan request closed as done was lent and returned, an account request done was issued
     int paperLoans = doneWithout(FormCode.F04, "Loan", from, to);
     YearFigures.Loans loans = new YearFigures.Loans(recorded.loans() + paperLoans, recorded.returned() + paperLoans,
         recorded.returnedLate(), recorded.overdueNow());
-    OffsetDateTime start = from.atStartOfDay(OFFICE_ZONE).toOffsetDateTime();
-    OffsetDateTime end = to.plusDays(1).atStartOfDay(OFFICE_ZONE).toOffsetDateTime();
+    OffsetDateTime start = from.atStartOfDay(OfficeTime.ZONE).toOffsetDateTime();
+    OffsetDateTime end = to.plusDays(1).atStartOfDay(OfficeTime.ZONE).toOffsetDateTime();
     YearFigures.Accounts accounts = new YearFigures.Accounts(received(lines, FormCode.F08),
         (int) count("AccountDetail.issuedBetween", start, end) + doneWithout(FormCode.F08, "AccountDetail", from, to),
         received(lines, FormCode.F14),

@@ -6,12 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import th.obec.esa.ict.forms.submission.Submission;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
 import th.obec.esa.ict.platform.time.FiscalYear;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.platform.time.ThaiDates;
 
 /**
@@ -21,8 +21,6 @@ import th.obec.esa.ict.platform.time.ThaiDates;
  */
 @Stateless
 public class SummaryService {
-
-  private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Bangkok");
 
   @PersistenceContext(unitName = "forms")
   private EntityManager em;
@@ -41,8 +39,8 @@ public class SummaryService {
 
   private WorkSummary summary(String label, LocalDate first, LocalDate last, Actor actor) {
     actor.requireAnyRole(Roles.ICT_OFFICER, Roles.DIRECTOR, Roles.UNIT_DIRECTOR, Roles.AUDITOR);
-    OffsetDateTime from = first.atStartOfDay(OFFICE_ZONE).toOffsetDateTime();
-    OffsetDateTime to = last.plusDays(1).atStartOfDay(OFFICE_ZONE).toOffsetDateTime();
+    OffsetDateTime from = first.atStartOfDay(OfficeTime.ZONE).toOffsetDateTime();
+    OffsetDateTime to = last.plusDays(1).atStartOfDay(OfficeTime.ZONE).toOffsetDateTime();
     List<RequestFacts> facts = em.createQuery("SELECT s FROM Submission s WHERE s.submittedOn IS NOT NULL AND ("
         + "(s.createdAt >= :from AND s.createdAt < :to) OR (s.decidedAt >= :from AND s.decidedAt < :to)"
         + " OR (s.closedAt >= :from AND s.closedAt < :to))", Submission.class)

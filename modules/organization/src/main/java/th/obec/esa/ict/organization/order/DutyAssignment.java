@@ -122,11 +122,6 @@ public class DutyAssignment {
     lines.add(line);
   }
 
-  /** Whether this person directs a unit by this order ("ปฏิบัติหน้าที่ ผู้อำนวยการกลุ่ม…"). */
-  public boolean isActingDirector() {
-    return actingUnit != null;
-  }
-
   public Long getId() { return id; }
   public OfficeOrder getOrder() { return order; }
   public Staff getStaff() { return staff; }

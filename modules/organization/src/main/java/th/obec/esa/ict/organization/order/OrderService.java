@@ -43,12 +43,6 @@ public class OrderService {
         .map(OrderSummary::of).toList();
   }
 
-  /** The orders that governed on a day (several may: orders on different matters). */
-  public List<OrderSummary> inForceOn(LocalDate day) {
-    return em.createNamedQuery("OfficeOrder.findAll", OfficeOrder.class).getResultList().stream()
-        .filter(o -> o.isInForceOn(day)).map(OrderSummary::of).toList();
-  }
-
   public Optional<OrderView> findOrder(long id) {
     OfficeOrder o = em.find(OfficeOrder.class, id);
     if (o == null) {
@@ -80,12 +74,6 @@ public class OrderService {
   /** What did person P hold on day D: their entry, duty tree and acting role then. */
   public Optional<AssignmentView> whatHeld(long staffId, LocalDate day) {
     return assignmentOn(staffId, day).map(AssignmentView::of);
-  }
-
-  /** Every order that listed the person, latest first. */
-  public List<AssignmentView> historyOf(long staffId) {
-    return em.createNamedQuery("DutyAssignment.findByStaff", DutyAssignment.class).setParameter("staff", staffId)
-        .getResultStream().map(AssignmentView::of).toList();
   }
 
   /** The orders that listed the person, latest first: the history on their page. */

@@ -11,9 +11,4 @@ import th.obec.esa.ict.organization.staff.StaffSummary;
  * that listed them.
  */
 public record PersonView(StaffSummary staff, LocalDate at, AssignmentView assignment, List<StandInView> standIns,
-    List<StandInView> standsInFor, List<OrderSummary> history) implements Serializable {
-
-  public boolean hasAssignment() {
-    return assignment != null;
-  }
-}
+    List<StandInView> standsInFor, List<OrderSummary> history) implements Serializable {}

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.records.collection.CentralSystem;
 import th.obec.esa.ict.records.collection.CollectionRound;
 import th.obec.esa.ict.records.collection.ExpectedReturn;
@@ -132,11 +133,6 @@ public class RecordFigures {
     return studies(from, to).size();
   }
 
-  /** How many improvements were recorded from..to. */
-  public long improvementCount(LocalDate from, LocalDate to) {
-    return improvements(from, to).size();
-  }
-
   private record Dated(long at, RecordCase c) {}
 
   private static RecordCase recordCase(String form, long id, NumberedRecord r) {
@@ -147,7 +143,7 @@ public class RecordFigures {
   private static RecordEntry entry(String form, long id, NumberedRecord r) {
     return new RecordEntry(form, id, r.getNumberText(), r.getTitle(), r.getState().name(), r.getState().thai(),
         r.getStartDate(), r.getEndDate(), r.getRecordedOn(),
-        r.getReportedAt() == null ? null : r.getReportedAt().atZoneSameInstant(RecordsClock.OFFICE_ZONE).toLocalDate());
+        r.getReportedAt() == null ? null : r.getReportedAt().atZoneSameInstant(OfficeTime.ZONE).toLocalDate());
   }
 
   private Map<Long, List<ReturnState>> states(List<CollectionRound> rounds, LocalDate today) {

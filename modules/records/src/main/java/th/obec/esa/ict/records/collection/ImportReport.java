@@ -18,8 +18,4 @@ public record ImportReport(long roundId, ImportMode mode, int rowsRead, int acce
   public ImportReport {
     rejected = List.copyOf(rejected);
   }
-
-  public boolean hasRejections() {
-    return !rejected.isEmpty();
-  }
 }

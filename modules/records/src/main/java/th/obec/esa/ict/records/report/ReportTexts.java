@@ -3,6 +3,7 @@ package th.obec.esa.ict.records.report;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.platform.time.ThaiDates;
 import th.obec.esa.ict.records.common.RecordsClock;
 
@@ -45,7 +46,7 @@ public final class ReportTexts {
     if (at == null) {
       return null;
     }
-    LocalDate day = at.atZoneSameInstant(RecordsClock.OFFICE_ZONE).toLocalDate();
+    LocalDate day = at.atZoneSameInstant(OfficeTime.ZONE).toLocalDate();
     return "วันที่ " + ThaiDates.formatLong(day, ThaiDates.THAI);
   }
 

@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import th.obec.esa.ict.platform.time.OfficeTime;
 
 /** States of F01 returns from their dates and the clock, at the edges of the due date. */
 class ReturnRulesTest {
 
-  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
   private static final LocalDate DUE = LocalDate.of(2026, 6, 10);
 
   private static OffsetDateTime bangkok(int month, int day, int hour, int minute) {
@@ -22,31 +21,31 @@ class ReturnRulesTest {
 
   @Test
   void sentOnTheDueDateIsOnTimeUpToTheLastMinute() {
-    assertEquals(ReturnState.SUBMITTED, ReturnRules.state(DUE, bangkok(6, 10, 0, 0), DUE.plusDays(30), BANGKOK));
-    assertEquals(ReturnState.SUBMITTED, ReturnRules.state(DUE, bangkok(6, 10, 23, 59), DUE.plusDays(30), BANGKOK));
-    assertEquals(ReturnState.SUBMITTED, ReturnRules.state(DUE, bangkok(5, 1, 9, 0), DUE, BANGKOK));
+    assertEquals(ReturnState.SUBMITTED, ReturnRules.state(DUE, bangkok(6, 10, 0, 0), DUE.plusDays(30), OfficeTime.ZONE));
+    assertEquals(ReturnState.SUBMITTED, ReturnRules.state(DUE, bangkok(6, 10, 23, 59), DUE.plusDays(30), OfficeTime.ZONE));
+    assertEquals(ReturnState.SUBMITTED, ReturnRules.state(DUE, bangkok(5, 1, 9, 0), DUE, OfficeTime.ZONE));
   }
 
   @Test
   void sentTheDayAfterTheDueDateIsLate() {
-    assertEquals(ReturnState.LATE, ReturnRules.state(DUE, bangkok(6, 11, 0, 0), DUE.plusDays(1), BANGKOK));
-    assertEquals(ReturnState.LATE, ReturnRules.state(DUE, bangkok(7, 1, 8, 30), DUE.plusDays(30), BANGKOK));
+    assertEquals(ReturnState.LATE, ReturnRules.state(DUE, bangkok(6, 11, 0, 0), DUE.plusDays(1), OfficeTime.ZONE));
+    assertEquals(ReturnState.LATE, ReturnRules.state(DUE, bangkok(7, 1, 8, 30), DUE.plusDays(30), OfficeTime.ZONE));
   }
 
   @Test
   void theDayIsTheOfficesDayNotUtc() {
     // 17:30 UTC on the 10th is 00:30 on the 11th in Bangkok: late
     OffsetDateTime utc = OffsetDateTime.of(2026, 6, 10, 17, 30, 0, 0, ZoneOffset.UTC);
-    assertEquals(ReturnState.LATE, ReturnRules.state(DUE, utc, DUE.plusDays(1), BANGKOK));
+    assertEquals(ReturnState.LATE, ReturnRules.state(DUE, utc, DUE.plusDays(1), OfficeTime.ZONE));
     // 16:59 UTC on the 10th is 23:59 in Bangkok: on time
-    assertEquals(ReturnState.SUBMITTED, ReturnRules.state(DUE, utc.minusMinutes(31), DUE.plusDays(1), BANGKOK));
+    assertEquals(ReturnState.SUBMITTED, ReturnRules.state(DUE, utc.minusMinutes(31), DUE.plusDays(1), OfficeTime.ZONE));
   }
 
   @Test
   void notSentIsWaitingUntilTheDueDateAndOverdueFromTheNextDay() {
-    assertEquals(ReturnState.WAITING, ReturnRules.state(DUE, null, DUE.minusDays(3), BANGKOK));
-    assertEquals(ReturnState.WAITING, ReturnRules.state(DUE, null, DUE, BANGKOK));
-    assertEquals(ReturnState.OVERDUE, ReturnRules.state(DUE, null, DUE.plusDays(1), BANGKOK));
+    assertEquals(ReturnState.WAITING, ReturnRules.state(DUE, null, DUE.minusDays(3), OfficeTime.ZONE));
+    assertEquals(ReturnState.WAITING, ReturnRules.state(DUE, null, DUE, OfficeTime.ZONE));
+    assertEquals(ReturnState.OVERDUE, ReturnRules.state(DUE, null, DUE.plusDays(1), OfficeTime.ZONE));
     assertEquals(0, ReturnRules.daysOverdue(DUE, DUE));
     assertEquals(5, ReturnRules.daysOverdue(DUE, DUE.plusDays(5)));
   }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -19,15 +18,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.time.OfficeTime;
 
 /** Reading a list of expected schools: every kind of refused row, with its line. */
 class SubmitterImportTest {
 
-  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
   private static final LocalDate TODAY = LocalDate.of(2026, 6, 20);
 
   private static SubmitterImport.Parsed csv(String text, Set<String> existing) {
-    return SubmitterImport.parse(text.getBytes(StandardCharsets.UTF_8), "schools.csv", existing, TODAY, BANGKOK);
+    return SubmitterImport.parse(text.getBytes(StandardCharsets.UTF_8), "schools.csv", existing, TODAY, OfficeTime.ZONE);
   }
 
   @Test
@@ -105,11 +104,11 @@ class SubmitterImportTest {
   void aFileThatIsNotUtf8IsRefusedAsAWhole() {
     byte[] tis620 = {(byte) 0xC2, (byte) 0xD2, ',', 'x'};
     BusinessException e = assertThrows(BusinessException.class,
-        () -> SubmitterImport.parse(tis620, "schools.csv", Set.of(), TODAY, BANGKOK));
+        () -> SubmitterImport.parse(tis620, "schools.csv", Set.of(), TODAY, OfficeTime.ZONE));
     assertEquals("records.import.notUtf8", e.key());
     assertEquals("file", e.field());
     assertEquals("records.import.empty", assertThrows(BusinessException.class,
-        () -> SubmitterImport.parse(new byte[0], "x.csv", Set.of(), TODAY, BANGKOK)).key());
+        () -> SubmitterImport.parse(new byte[0], "x.csv", Set.of(), TODAY, OfficeTime.ZONE)).key());
   }
 
   @Test
@@ -138,7 +137,7 @@ class SubmitterImportTest {
       wb.write(out);
       xlsx = out.toByteArray();
     }
-    SubmitterImport.Parsed p = SubmitterImport.parse(xlsx, "schools.xlsx", Set.of(), TODAY, BANGKOK);
+    SubmitterImport.Parsed p = SubmitterImport.parse(xlsx, "schools.xlsx", Set.of(), TODAY, OfficeTime.ZONE);
     assertEquals(List.of(new ImportRejection(5, RejectReason.BAD_CODE, "12345")), p.rejected());
     assertEquals(List.of(
         new ImportLine(2, "1086010001", "โรงเรียนบ้านหนองใหญ่",
@@ -166,7 +165,7 @@ class SubmitterImportTest {
   void aBrokenXlsxIsRefusedAsAWhole() {
     byte[] notReally = {'P', 'K', 3, 4, 0, 0, 0};
     assertEquals("records.import.notXlsx", assertThrows(BusinessException.class,
-        () -> SubmitterImport.parse(notReally, "x.xlsx", Set.of(), TODAY, BANGKOK)).key());
+        () -> SubmitterImport.parse(notReally, "x.xlsx", Set.of(), TODAY, OfficeTime.ZONE)).key());
   }
 
   @Test

@@ -5,51 +5,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import th.obec.esa.ict.records.common.RecordsClock;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.records.common.RecordsTime;
+import th.obec.esa.ict.testing.ShiftedClock;
 
-/**
- * The records clock of the integration test: real time shifted by whole days a test adds, read
- * at every call, so the services see each move at once.
- */
+/** The records clock of the integration test: real time shifted by whole days a test adds. */
 @Alternative
 @Priority(100)
 @ApplicationScoped
 public class MovableRecordsClock {
 
-  private volatile Duration offset = Duration.ZERO;
+  private final ShiftedClock clock = new ShiftedClock(OfficeTime.ZONE);
 
   public void plusDays(long days) {
-    offset = offset.plusDays(days);
+    clock.plusDays(days);
   }
 
   public void reset() {
-    offset = Duration.ZERO;
+    clock.reset();
   }
 
   @Produces
   @Alternative
   @RecordsTime
   public Clock clock() {
-    MovableRecordsClock self = this;
-    return new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return RecordsClock.OFFICE_ZONE;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), self.offset);
-      }
-
-      @Override
-      public Instant instant() {
-        return Instant.now().plus(self.offset);
-      }
-    };
+    return clock;
   }
 }

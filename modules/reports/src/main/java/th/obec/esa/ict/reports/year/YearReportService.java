@@ -3,13 +3,13 @@ package th.obec.esa.ict.reports.year;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import th.obec.esa.ict.platform.pdf.ThaiFonts;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
 import th.obec.esa.ict.platform.time.FiscalYear;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.reports.port.EvaluationResultsPort;
 import th.obec.esa.ict.reports.port.RecordsPort;
 import th.obec.esa.ict.reports.port.ReportOfficePort;
@@ -26,8 +26,6 @@ public class YearReportService {
 
   /** Configuration key: print Thai digits unless the caller says otherwise (default true). */
   public static final String THAI_DIGITS_KEY = "ict.reports.pdf.thai-digits";
-  /** The office's time zone, which decides what "today" and the current fiscal year are. */
-  public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Bangkok");
 
   private static final String[] READERS = {Roles.ICT_OFFICER, Roles.DIRECTOR, Roles.UNIT_DIRECTOR, Roles.AUDITOR};
 
@@ -48,7 +46,7 @@ public class YearReportService {
    */
   public YearReport report(int buddhistYear, Actor actor) {
     actor.requireAnyRole(READERS);
-    LocalDate today = LocalDate.now(OFFICE_ZONE);
+    LocalDate today = LocalDate.now(OfficeTime.ZONE);
     FiscalYear year = ReportYear.check(buddhistYear, today);
     LocalDate from = year.firstDay();
     LocalDate to = year.lastDay();

@@ -15,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import th.obec.esa.ict.core.audit.AuditChain;
 import th.obec.esa.ict.core.audit.AuditService;
 import th.obec.esa.ict.core.integrity.ChainKey;
+import th.obec.esa.ict.platform.time.OfficeTime;
 
 /**
  * Once a day the chain head (seq, hash), the time and the number of lines kept are appended, signed
@@ -44,7 +44,7 @@ public class DailyAnchor {
 
   @Schedule(hour = "0", minute = "15", persistent = false)
   void daily() {
-    write(OffsetDateTime.now(ZoneId.of("Asia/Bangkok")));
+    write(OffsetDateTime.now(OfficeTime.ZONE));
   }
 
   /** Appends the anchor of this moment and returns its line. */

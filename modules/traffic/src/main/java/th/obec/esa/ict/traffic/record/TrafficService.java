@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import th.obec.esa.ict.platform.audit.AuditTrail;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
+import th.obec.esa.ict.traffic.api.ExtensionView;
 import th.obec.esa.ict.traffic.chain.ChainHead;
 import th.obec.esa.ict.traffic.chain.ChainLink;
 import th.obec.esa.ict.traffic.chain.ChainStore;
@@ -167,13 +168,13 @@ public class TrafficService {
   }
 
   /** The extension orders, latest end first. Auditors only: the orders name investigations. */
-  public List<Extension> extensions(Actor actor) {
+  public List<ExtensionView> extensions(Actor actor) {
     actor.requireAnyRole(Roles.AUDITOR);
-    return em.createNamedQuery("Extension.findAll", Extension.class).getResultList();
+    return em.createNamedQuery("Extension.findAll", Extension.class).getResultStream().map(Extension::view).toList();
   }
 
   /** Records an official order to keep records longer; from then on the purge spares them. */
-  public Extension addExtension(Actor actor, NewExtension order) {
+  public ExtensionView addExtension(Actor actor, NewExtension order) {
     actor.requireAnyRole(Roles.AUDITOR);
     order.check(LocalDate.now());
     Extension e = new Extension(order, actor.uid(), OffsetDateTime.now());
@@ -182,6 +183,6 @@ public class TrafficService {
     audit.record(actor, "traffic.extension.added", "traffic-extension", String.valueOf(e.getId()),
         order.orderNo() + " (" + order.orderedBy() + ") " + order.coversFrom() + " – " + order.coversTo()
             + " until " + order.keptUntil());
-    return e;
+    return e.view();
   }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import th.obec.esa.ict.traffic.api.ExtensionView;
 
 /**
  * An official order to keep part of the record beyond the retention period (sec. 26: an official
@@ -70,6 +71,11 @@ public class Extension {
     this.reason = n.reason().trim();
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
+  }
+
+  /** What leaves the module: the order as a record. */
+  public ExtensionView view() {
+    return new ExtensionView(id, orderNo, orderedBy, coversFrom, coversTo, keptUntil, reason, recordedBy, recordedAt);
   }
 
   public ExtensionWindow window() {

@@ -13,6 +13,7 @@ import th.obec.esa.ict.delegation.api.AbsenceKind;
 import th.obec.esa.ict.delegation.api.AbsenceView;
 import th.obec.esa.ict.delegation.api.NewAbsence;
 import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.web.shell.CurrentUser;
 import th.obec.esa.ict.web.shell.Messages;
 import th.obec.esa.ict.web.shell.ThaiFormat;
@@ -30,7 +31,7 @@ public class AbsencesBacking implements Serializable {
   @Inject
   private CurrentUser currentUser;
 
-  private YearMonth month = YearMonth.now(ThaiFormat.ZONE);
+  private YearMonth month = YearMonth.now(OfficeTime.ZONE);
   private List<AbsenceView> rows;
   private String personUid;
   private AbsenceKind kind = AbsenceKind.LEAVE;
@@ -42,8 +43,8 @@ public class AbsencesBacking implements Serializable {
     if (personUid == null) {
       personUid = currentUser.getUid();
     }
-    rows = absences.overlapping(month.atDay(1).atStartOfDay(ThaiFormat.ZONE).toOffsetDateTime(),
-        month.plusMonths(1).atDay(1).atStartOfDay(ThaiFormat.ZONE).toOffsetDateTime());
+    rows = absences.overlapping(month.atDay(1).atStartOfDay(OfficeTime.ZONE).toOffsetDateTime(),
+        month.plusMonths(1).atDay(1).atStartOfDay(OfficeTime.ZONE).toOffsetDateTime());
   }
 
   public void previous() {
@@ -59,8 +60,8 @@ public class AbsencesBacking implements Serializable {
   public void record() {
     try {
       absences.record(currentUser.actor(), new NewAbsence(personUid, kind,
-          firstDay == null ? null : firstDay.atStartOfDay(ThaiFormat.ZONE).toOffsetDateTime(),
-          lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(ThaiFormat.ZONE).toOffsetDateTime(), note));
+          firstDay == null ? null : firstDay.atStartOfDay(OfficeTime.ZONE).toOffsetDateTime(),
+          lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(OfficeTime.ZONE).toOffsetDateTime(), note));
       Messages.info("delegation.absences.recorded");
       firstDay = null;
       lastDay = null;
@@ -83,7 +84,7 @@ public class AbsencesBacking implements Serializable {
 
   /** Whether the absence covers a day of the shown month (for the month grid). */
   public boolean covers(AbsenceView a, int day) {
-    var start = month.atDay(day).atStartOfDay(ThaiFormat.ZONE).toOffsetDateTime();
+    var start = month.atDay(day).atStartOfDay(OfficeTime.ZONE).toOffsetDateTime();
     return a.from().isBefore(start.plusDays(1)) && a.until().isAfter(start);
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import th.obec.esa.ict.delegation.api.DelegateKind;
 import th.obec.esa.ict.delegation.api.NewDelegation;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.web.shell.ThaiFormat;
 
 /** The inputs of a new delegation; whole days, first to last, become the half-open period. */
@@ -30,8 +31,8 @@ public class DelegationForm implements Serializable {
 
   public NewDelegation toNew() {
     return new NewDelegation(delegatorUid, delegateKind, delegateRef, Set.copyOf(powers), ceiling, unitCode,
-        firstDay == null ? null : firstDay.atStartOfDay(ThaiFormat.ZONE).toOffsetDateTime(),
-        lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(ThaiFormat.ZONE).toOffsetDateTime(),
+        firstDay == null ? null : firstDay.atStartOfDay(OfficeTime.ZONE).toOffsetDateTime(),
+        lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(OfficeTime.ZONE).toOffsetDateTime(),
         basisOrder, basisMemo, redelegable, parentId);
   }
 

@@ -14,6 +14,7 @@ import org.primefaces.model.StreamedContent;
 import th.obec.esa.ict.delegation.api.ActingRecordQuery;
 import th.obec.esa.ict.delegation.api.ActingRecordView;
 import th.obec.esa.ict.delegation.record.ActingRecordService;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.web.shell.CurrentUser;
 import th.obec.esa.ict.web.shell.ThaiFormat;
 
@@ -51,8 +52,8 @@ public class RecordBacking implements Serializable {
 
   private ActingRecordQuery query() {
     return new ActingRecordQuery(actorUid, onBehalfOf,
-        firstDay == null ? null : firstDay.atStartOfDay(ThaiFormat.ZONE).toOffsetDateTime(),
-        lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(ThaiFormat.ZONE).toOffsetDateTime());
+        firstDay == null ? null : firstDay.atStartOfDay(OfficeTime.ZONE).toOffsetDateTime(),
+        lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(OfficeTime.ZONE).toOffsetDateTime());
   }
 
   public String getActorUid() { return actorUid; }

@@ -16,6 +16,7 @@ import th.obec.esa.ict.delegation.api.PowerView;
 import th.obec.esa.ict.delegation.authority.ActingService;
 import th.obec.esa.ict.delegation.power.PowerService;
 import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.web.shell.LocaleBacking;
 import th.obec.esa.ict.web.shell.Messages;
 import th.obec.esa.ict.web.shell.ThaiFormat;
@@ -55,10 +56,10 @@ public class WhoActsBacking implements Serializable {
 
   /** Now for today (or no date), else noon of the chosen day. */
   private OffsetDateTime moment() {
-    if (date == null || date.equals(LocalDate.now(ThaiFormat.ZONE))) {
+    if (date == null || date.equals(LocalDate.now(OfficeTime.ZONE))) {
       return null;
     }
-    return date.atTime(LocalTime.NOON).atZone(ThaiFormat.ZONE).toOffsetDateTime();
+    return date.atTime(LocalTime.NOON).atZone(OfficeTime.ZONE).toOffsetDateTime();
   }
 
   public String text(Basis b) {

@@ -19,6 +19,7 @@ import th.obec.esa.ict.evaluation.form.InputRejectedException;
 import th.obec.esa.ict.evaluation.form.RespondentGroup;
 import th.obec.esa.ict.platform.BusinessException;
 import th.obec.esa.ict.platform.time.FiscalYear;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.web.shell.CurrentUser;
 import th.obec.esa.ict.web.shell.Messages;
 import th.obec.esa.ict.web.shell.ThaiFormat;
@@ -45,7 +46,7 @@ public class BuilderBacking implements Serializable {
   private EvaluationForm form = EvaluationForm.F22;
   private String title;
   private String description;
-  private Integer fiscalYear = FiscalYear.of(LocalDate.now(ThaiFormat.ZONE)).buddhistYear();
+  private Integer fiscalYear = FiscalYear.of(LocalDate.now(OfficeTime.ZONE)).buddhistYear();
   private String subject;
   private List<RespondentGroup> groups = new ArrayList<>(List.of(RespondentGroup.OFFICE_STAFF));
   private LocalDate plannedClose;

@@ -12,6 +12,7 @@ import th.obec.esa.ict.forms.loan.AssetMonth;
 import th.obec.esa.ict.forms.loan.DayAvailability;
 import th.obec.esa.ict.forms.loan.LoanService;
 import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.platform.time.ThaiDates;
 import th.obec.esa.ict.web.shell.Messages;
 
@@ -30,7 +31,7 @@ public class AvailabilityBacking implements Serializable {
   private AssetMonth calendar;
 
   public void load() {
-    YearMonth ym = month == null || month.isBlank() ? YearMonth.now(th.obec.esa.ict.web.shell.ThaiFormat.ZONE) : YearMonth.parse(month);
+    YearMonth ym = month == null || month.isBlank() ? YearMonth.now(OfficeTime.ZONE) : YearMonth.parse(month);
     try {
       calendar = loans.availability(asset, ym);
     } catch (BusinessException e) {

@@ -13,6 +13,7 @@ import th.obec.esa.ict.organization.unit.ChartNode;
 import th.obec.esa.ict.organization.unit.OfficeView;
 import th.obec.esa.ict.organization.unit.OrganizationService;
 import th.obec.esa.ict.organization.unit.UnitView;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.web.shell.ThaiFormat;
 
 /** The organisation chart on a day: units, the director each has by the order in force, their staff. */
@@ -29,7 +30,7 @@ public class ChartBacking {
   private Map<Long, UnitView> units;
 
   public void load() {
-    LocalDate day = date == null ? LocalDate.now(ThaiFormat.ZONE) : date;
+    LocalDate day = date == null ? LocalDate.now(OfficeTime.ZONE) : date;
     office = organization.officeView();
     chart = organization.chart(day);
     units = organization.units().stream()

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import th.obec.esa.ict.organization.order.DutyHit;
 import th.obec.esa.ict.organization.order.OrderService;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.web.shell.ThaiFormat;
 
 /** "Who handles …?": the duty lines of the orders in force on a day (today by default) that contain the words. */
@@ -23,7 +24,7 @@ public class DutiesBacking {
 
   public void load() {
     if (q != null && !q.isBlank()) {
-      hits = orders.whoHeld(q, date == null ? LocalDate.now(ThaiFormat.ZONE) : date);
+      hits = orders.whoHeld(q, date == null ? LocalDate.now(OfficeTime.ZONE) : date);
     }
   }
 

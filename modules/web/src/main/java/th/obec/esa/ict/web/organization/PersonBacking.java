@@ -12,6 +12,7 @@ import th.obec.esa.ict.organization.staff.StaffService;
 import th.obec.esa.ict.organization.staff.StaffStatus;
 import th.obec.esa.ict.organization.staff.StaffSummary;
 import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.web.shell.CurrentUser;
 import th.obec.esa.ict.web.shell.Messages;
 import th.obec.esa.ict.web.shell.ThaiFormat;
@@ -43,7 +44,7 @@ public class PersonBacking implements Serializable {
   private String reviewNote;
 
   public void load() {
-    person = staff.person(id, date == null ? LocalDate.now(ThaiFormat.ZONE) : date);
+    person = staff.person(id, date == null ? LocalDate.now(OfficeTime.ZONE) : date);
     edit = person.staff();
     givenNameEn = edit.givenNameEn();
     familyNameEn = edit.familyNameEn();

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.security.Roles;
 import th.obec.esa.ict.records.improvement.ImprovementService;
 import th.obec.esa.ict.records.improvement.ImprovementView;
 import th.obec.esa.ict.records.study.StudyService;
@@ -74,7 +75,7 @@ public class RecordListsBacking implements Serializable {
   }
 
   public boolean isOfficer() {
-    return currentUser.isInRole("ict-officer");
+    return currentUser.isInRole(Roles.ICT_OFFICER);
   }
 
   public Integer getFiscalYear() { return fiscalYear; }

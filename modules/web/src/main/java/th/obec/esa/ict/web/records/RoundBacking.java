@@ -14,6 +14,8 @@ import java.util.List;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
 import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.security.Roles;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.records.collection.CollectionService;
 import th.obec.esa.ict.records.collection.ImportMode;
 import th.obec.esa.ict.records.collection.ImportRejection;
@@ -78,7 +80,7 @@ public class RoundBacking implements Serializable {
   /** Opens the record dialog of a row, the time of sending set to now (the usual case: it just came in). */
   public void startRecord(ReturnView r) {
     selected = r;
-    LocalDateTime now = LocalDateTime.now(ThaiFormat.ZONE);
+    LocalDateTime now = LocalDateTime.now(OfficeTime.ZONE);
     sentOn = now.toLocalDate();
     sentAt = now.toLocalTime().truncatedTo(ChronoUnit.MINUTES);
     submittedBy = null;
@@ -94,7 +96,7 @@ public class RoundBacking implements Serializable {
   public void record() {
     try {
       OffsetDateTime when = sentOn == null ? null
-          : sentOn.atTime(sentAt == null ? LocalTime.of(0, 0) : sentAt).atZone(ThaiFormat.ZONE).toOffsetDateTime();
+          : sentOn.atTime(sentAt == null ? LocalTime.of(0, 0) : sentAt).atZone(OfficeTime.ZONE).toOffsetDateTime();
       ReturnView r = collection.recordReturn(selected.id(),
           new ReturnInput(when, submittedBy, recordsCount, returnNote), currentUser.actor());
       Messages.info("records.page.return.recorded", r.name(), Messages.text("records.returnState." + r.state()));
@@ -173,7 +175,7 @@ public class RoundBacking implements Serializable {
   }
 
   public boolean isOfficer() {
-    return currentUser.isInRole("ict-officer");
+    return currentUser.isInRole(Roles.ICT_OFFICER);
   }
 
   public List<ReturnView> getReturns() {

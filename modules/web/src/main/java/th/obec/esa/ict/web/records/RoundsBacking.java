@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.security.Roles;
 import th.obec.esa.ict.records.collection.CentralSystem;
 import th.obec.esa.ict.records.collection.CollectionService;
 import th.obec.esa.ict.records.collection.OverdueReturn;
@@ -86,7 +87,7 @@ public class RoundsBacking implements Serializable {
   }
 
   public boolean isOfficer() {
-    return currentUser.isInRole("ict-officer");
+    return currentUser.isInRole(Roles.ICT_OFFICER);
   }
 
   public Integer getFiscalYear() { return fiscalYear; }

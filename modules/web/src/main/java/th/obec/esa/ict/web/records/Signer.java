@@ -6,6 +6,7 @@ import th.obec.esa.ict.core.directory.DirectoryPerson;
 import th.obec.esa.ict.organization.api.StaffRef;
 import th.obec.esa.ict.organization.api.StandIns;
 import th.obec.esa.ict.platform.signature.SignatureBlock;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.records.common.Signature;
 import th.obec.esa.ict.web.shell.CurrentUser;
 import th.obec.esa.ict.web.shell.ThaiFormat;
@@ -52,7 +53,7 @@ public final class Signer {
 
   private static Optional<String> actingRoleOf(String uid, StandIns staff) {
     try {
-      return staff == null ? Optional.empty() : staff.actingRoleOf(uid, LocalDate.now(ThaiFormat.ZONE));
+      return staff == null ? Optional.empty() : staff.actingRoleOf(uid, LocalDate.now(OfficeTime.ZONE));
     } catch (RuntimeException e) {
       return Optional.empty(); // no order names her: she signs with her name and position only
     }

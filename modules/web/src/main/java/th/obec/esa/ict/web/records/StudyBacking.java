@@ -10,6 +10,7 @@ import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
 import th.obec.esa.ict.organization.api.StandIns;
 import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.security.Roles;
 import th.obec.esa.ict.records.common.RecordState;
 import th.obec.esa.ict.records.study.StudyInput;
 import th.obec.esa.ict.records.study.StudyService;
@@ -127,11 +128,11 @@ public class StudyBacking implements Serializable {
   }
 
   public boolean isEditable() {
-    return currentUser.isInRole("ict-officer") && (view == null || view.state() == RecordState.RECORDED);
+    return currentUser.isInRole(Roles.ICT_OFFICER) && (view == null || view.state() == RecordState.RECORDED);
   }
 
   public boolean isOfficer() {
-    return currentUser.isInRole("ict-officer");
+    return currentUser.isInRole(Roles.ICT_OFFICER);
   }
 
   public Long getId() { return id; }

@@ -11,6 +11,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import th.obec.esa.ict.platform.BusinessException;
 import th.obec.esa.ict.platform.time.FiscalYear;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.reports.year.YearReport;
 import th.obec.esa.ict.reports.year.YearReportService;
 import th.obec.esa.ict.web.shell.CurrentUser;
@@ -34,7 +35,7 @@ public class YearlyBacking implements Serializable {
   @Inject
   private CurrentUser currentUser;
 
-  private int year = FiscalYear.of(LocalDate.now(ThaiFormat.ZONE)).buddhistYear() - 1;
+  private int year = FiscalYear.of(LocalDate.now(OfficeTime.ZONE)).buddhistYear() - 1;
   private boolean thaiDigits = true;
   private String problems;
   private String suggestions;

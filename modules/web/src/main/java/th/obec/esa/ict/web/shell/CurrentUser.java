@@ -104,6 +104,16 @@ public class CurrentUser implements Serializable {
     return getRoles().contains(role);
   }
 
+  /** For pages, {@code #{currentUser.ictOfficer}}: role names are written only in {@link Roles}. */
+  public boolean isIctOfficer() {
+    return isInRole(Roles.ICT_OFFICER);
+  }
+
+  /** For pages, {@code #{currentUser.orgAdmin}}. */
+  public boolean isOrgAdmin() {
+    return isInRole(Roles.ORG_ADMIN);
+  }
+
   /**
    * The actor that services receive: the signed-in person with their roles, acting for the person
    * they have explicitly switched to act for, while that still holds (checked again now).

@@ -12,6 +12,7 @@ import th.obec.esa.ict.forms.loan.OverdueLoan;
 import th.obec.esa.ict.forms.submission.SubmissionService;
 import th.obec.esa.ict.platform.BusinessException;
 import th.obec.esa.ict.platform.security.Roles;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.records.collection.CollectionService;
 
 /**
@@ -60,7 +61,7 @@ public class HomeBacking {
     inbox = mine.waiting();
     myOpen = mine.openOwn();
     toAnswer = answers.toAnswer(currentUser.actor());
-    overdueLoans = loans.overdueFor(currentUser.actor().uid(), LocalDate.now(ThaiFormat.ZONE));
+    overdueLoans = loans.overdueFor(currentUser.actor().uid(), LocalDate.now(OfficeTime.ZONE));
     if (currentUser.isInRole(Roles.ICT_OFFICER)) {
       try {
         overdueReturns = collections.overdue(currentUser.actor()).size();

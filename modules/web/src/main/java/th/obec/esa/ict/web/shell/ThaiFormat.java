@@ -4,18 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import th.obec.esa.ict.platform.text.ThaiDigits;
 import th.obec.esa.ict.platform.time.FiscalYear;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.platform.time.ThaiDates;
 
 /** Thai formatting for pages: {@code #{thai.date(d)}}, {@code #{thai.dateTime(t)}}, {@code #{thai.digits(s)}}. */
 @Named("thai")
 @ApplicationScoped
 public class ThaiFormat {
-
-  /** The office's time zone; every time the users see is shown in it. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Bangkok");
 
   public String date(LocalDate d) {
     return d == null ? "" : ThaiDates.formatShort(d, Messages.locale());
@@ -26,7 +23,7 @@ public class ThaiFormat {
   }
 
   public String dateTime(OffsetDateTime t) {
-    return t == null ? "" : ThaiDates.formatDateTime(t.atZoneSameInstant(ZONE).toLocalDateTime(), Messages.locale());
+    return t == null ? "" : ThaiDates.formatDateTime(t.atZoneSameInstant(OfficeTime.ZONE).toLocalDateTime(), Messages.locale());
   }
 
   public String digits(Object s) {
@@ -34,7 +31,7 @@ public class ThaiFormat {
   }
 
   public LocalDate today() {
-    return LocalDate.now(ZONE);
+    return LocalDate.now(OfficeTime.ZONE);
   }
 
   public FiscalYear fiscalYear() {

@@ -8,8 +8,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.time.OfficeTime;
+import th.obec.esa.ict.traffic.api.ExtensionView;
 import th.obec.esa.ict.traffic.record.TrafficService;
-import th.obec.esa.ict.traffic.retention.Extension;
 import th.obec.esa.ict.traffic.retention.NewExtension;
 import th.obec.esa.ict.web.shell.CurrentUser;
 import th.obec.esa.ict.web.shell.Messages;
@@ -27,7 +28,7 @@ public class ExtensionsBacking implements Serializable {
   @Inject
   private CurrentUser currentUser;
 
-  private List<Extension> extensions = List.of();
+  private List<ExtensionView> extensions = List.of();
   private String orderNo;
   private String orderedBy;
   private LocalDate coversFrom;
@@ -45,9 +46,9 @@ public class ExtensionsBacking implements Serializable {
 
   public void add() {
     try {
-      Extension e = traffic.addExtension(currentUser.actor(), new NewExtension(orderNo, orderedBy,
+      ExtensionView e = traffic.addExtension(currentUser.actor(), new NewExtension(orderNo, orderedBy,
           OfficeTime.startOf(coversFrom), OfficeTime.endOf(coversTo), keptUntil, reason));
-      Messages.info("traffic.extension.added", e.getOrderNo());
+      Messages.info("traffic.extension.added", e.orderNo());
       orderNo = orderedBy = reason = null;
       coversFrom = coversTo = keptUntil = null;
       load();
@@ -56,7 +57,7 @@ public class ExtensionsBacking implements Serializable {
     }
   }
 
-  public List<Extension> getExtensions() { return extensions; }
+  public List<ExtensionView> getExtensions() { return extensions; }
   public String getOrderNo() { return orderNo; }
   public void setOrderNo(String orderNo) { this.orderNo = orderNo; }
   public String getOrderedBy() { return orderedBy; }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.traffic.api.TrafficKind;
 import th.obec.esa.ict.traffic.record.TrafficPage;
 import th.obec.esa.ict.traffic.record.TrafficQuery;

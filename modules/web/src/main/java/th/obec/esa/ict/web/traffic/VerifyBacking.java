@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import th.obec.esa.ict.core.audit.AuditChain;
 import th.obec.esa.ict.core.audit.AuditService;
 import th.obec.esa.ict.platform.BusinessException;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.traffic.chain.VerifyReport;
 import th.obec.esa.ict.traffic.record.TrafficService;
 import th.obec.esa.ict.web.shell.CurrentUser;

@@ -12,6 +12,7 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import th.obec.esa.ict.platform.time.OfficeTime;
 
 class CountingResponseTest {
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.web.shell.ThaiFormat;
 
 /** Moments in query parameters: an ISO date-time with offset, or a date (then noon in the office's time zone). */
@@ -19,7 +20,7 @@ final class ApiTimes {
     try {
       if (value.length() <= 10) {
         LocalDate d = LocalDate.parse(value);
-        return d.atTime(LocalTime.NOON).atZone(ThaiFormat.ZONE).toOffsetDateTime();
+        return d.atTime(LocalTime.NOON).atZone(OfficeTime.ZONE).toOffsetDateTime();
       }
       return OffsetDateTime.parse(value);
     } catch (DateTimeParseException e) {
@@ -31,7 +32,7 @@ final class ApiTimes {
   static OffsetDateTime startOf(String value, String name) {
     if (value != null && value.length() == 10) {
       try {
-        return LocalDate.parse(value).atStartOfDay(ThaiFormat.ZONE).toOffsetDateTime();
+        return LocalDate.parse(value).atStartOfDay(OfficeTime.ZONE).toOffsetDateTime();
       } catch (DateTimeParseException e) {
         throw new BadRequestException(name + ": expected 2025-06-02, not " + value);
       }
