@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import th.obec.esa.ict.core.audit.AuditService;
 import th.obec.esa.ict.forms.action.ActionKind;
 import th.obec.esa.ict.forms.action.ActionRequest;
+import th.obec.esa.ict.forms.api.SubmissionApproved;
+import th.obec.esa.ict.forms.api.SubmissionDone;
 import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.document.MemoService;
 import th.obec.esa.ict.forms.loan.AssetMonth;
@@ -42,6 +44,7 @@ import th.obec.esa.ict.forms.submission.StepView;
 import th.obec.esa.ict.forms.submission.SubmissionService;
 import th.obec.esa.ict.forms.submission.SubmissionView;
 import th.obec.esa.ict.forms.submission.Task;
+import th.obec.esa.ict.forms.testdoubles.RecordedEvents;
 import th.obec.esa.ict.forms.testdoubles.TestAssets;
 import th.obec.esa.ict.forms.testdoubles.TestAuthority;
 import th.obec.esa.ict.forms.use.UseLine;
@@ -192,6 +195,20 @@ interface SubmissionChecks extends FormsServices {
     assertEquals(1, done.workLog().size());
     assertEquals(AssetState.IN_USE, assets().state(notebook));
     assertEquals(7, auditService().forSubject("submission", String.valueOf(filed.id())).size());
+
+    // what another module's observer is told, inside the deciding transactions
+    var seen = events().of(filed.id());
+    assertEquals(2, seen.size(), seen.toString());
+    assertTrue(seen.stream().allMatch(RecordedEvents.Seen::inTransaction), seen.toString());
+    SubmissionApproved approvedEvent = (SubmissionApproved) seen.get(0).event();
+    assertEquals(FormCode.F03, approvedEvent.form());
+    assertEquals("khwansiri", approvedEvent.actor().uid());
+    assertEquals("nanphat", approvedEvent.actingForUid());
+    assertEquals("อนุมัติ", approvedEvent.comment());
+    SubmissionDone doneEvent = (SubmissionDone) seen.get(1).event();
+    assertEquals(filed.numberText(), doneEvent.numberText());
+    assertEquals("ซ่อมเรียบร้อย", doneEvent.outcome());
+    assertEquals("khwansiri", doneEvent.actor().uid());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static th.obec.esa.ict.platform.BusinessException.field;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,10 @@ import java.util.Optional;
 import java.util.Set;
 import th.obec.esa.ict.forms.action.ActionDetail;
 import th.obec.esa.ict.forms.action.ActionRequest;
+import th.obec.esa.ict.forms.api.Approval;
+import th.obec.esa.ict.forms.api.Handover;
+import th.obec.esa.ict.forms.api.SubmissionApproved;
+import th.obec.esa.ict.forms.api.SubmissionDone;
 import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.loan.ConditionCheck;
 import th.obec.esa.ict.forms.loan.LoanRequest;
@@ -53,7 +58,9 @@ import th.obec.esa.ict.platform.security.Roles;
  * Files forms and moves them through the manual's flow. Every transition checks who may make it
  * (requester, ICT officer, approver through {@link ApprovalAuthority}, assignee), refuses review
  * and approval by anyone the request is by, records a link of the chain and an audit entry, and
- * makes the asset's status follow, all in one transaction.
+ * makes the asset's status follow, all in one transaction. A form's own side effects observe the
+ * events it fires in that transaction ({@link SubmissionApproved}: an F08's account, an F14's grant;
+ * {@link SubmissionDone}), so every way of approving has them and a failing one undoes the step.
  */
 @Stateless
 public class SubmissionService {
@@ -82,6 +89,12 @@ public class SubmissionService {
 
   @Inject
   private OfficePort office;
+
+  @Inject
+  private Event<SubmissionApproved> approved;
+
+  @Inject
+  private Event<SubmissionDone> done;
 
   private final Clock clock = Clock.systemDefaultZone();
 
@@ -145,9 +158,32 @@ public class SubmissionService {
 
   /**
    * Approval by the holder of the form's power, whoever stands in for them, or a delegate. The
-   * asset of a repair goes under repair at once.
+   * asset of a repair goes under repair at once; the form's own effects follow (see
+   * {@link SubmissionApproved}).
    */
   public SubmissionView approve(long id, String comment, Actor actor) {
+    return decide(id, comment, actor).submission();
+  }
+
+  /**
+   * Approval acting for a named person, as chosen in the inbox (or in one's own right when none is
+   * named): the basis is the one the authority gives for acting for them now. The answer carries
+   * what the approval created for the approver to see once (an F08's account and initial password).
+   */
+  public Approval approveFor(long id, String actingForUid, String comment, Actor actor) {
+    if (actingForUid == null || actingForUid.isBlank() || actingForUid.equals(actor.uid())) {
+      return decide(id, comment, actor);
+    }
+    Submission s = load(id);
+    // with no matching option, the authority check itself refuses, with its precise reason (above
+    // the ceiling, expired, revoked …) rather than a generic one
+    String basis = authority.options(actor.uid(), actor.roles(), s.getForm().approvalPower(), s.getUnitCode(),
+        s.getAmount(), s.participantUids()).stream().filter(o -> actingForUid.equals(o.actingForUid())).findFirst()
+        .map(AuthorityOption::basis).orElse("-");
+    return decide(id, comment, actor.actingFor(actingForUid, basis));
+  }
+
+  private Approval decide(long id, String comment, Actor actor) {
     Submission s = load(id);
     if (!StateMachine.allows(s.getState(), Transition.APPROVE)) {
       throw new TransitionNotAllowedException(s.getState(), Transition.APPROVE);
@@ -157,24 +193,11 @@ public class SubmissionService {
     if (s.getForm() == FormCode.F03) {
       repairAsset(s).ifPresent(assetId -> assets.markUnderRepair(assetId, auth.actor(), reason(s)));
     }
-    return step(s, Transition.APPROVE, from, auth, comment);
-  }
-
-  /**
-   * Approval acting for a named person, as chosen in the inbox: the basis is the one the
-   * authority gives for acting for them now.
-   */
-  public SubmissionView approveFor(long id, String actingForUid, String comment, Actor actor) {
-    if (actingForUid == null || actingForUid.isBlank() || actingForUid.equals(actor.uid())) {
-      return approve(id, comment, actor);
-    }
-    Submission s = load(id);
-    // with no matching option, the authority check itself refuses, with its precise reason (above
-    // the ceiling, expired, revoked …) rather than a generic one
-    String basis = authority.options(actor.uid(), actor.roles(), s.getForm().approvalPower(), s.getUnitCode(),
-        s.getAmount(), s.participantUids()).stream().filter(o -> actingForUid.equals(o.actingForUid())).findFirst()
-        .map(AuthorityOption::basis).orElse("-");
-    return approve(id, comment, actor.actingFor(actingForUid, basis));
+    SubmissionView view = step(s, Transition.APPROVE, from, auth, comment);
+    Handover handover = new Handover();
+    approved.fire(new SubmissionApproved(s.getId(), s.getForm(), s.getNumberText(), auth.actor(),
+        blank(comment) ? null : comment.strip(), handover));
+    return new Approval(view, handover.issued());
   }
 
   /** Refusal with a reason: by the ICT unit before review, by the approver after it. */
@@ -289,7 +312,9 @@ public class SubmissionService {
     } else if (s.getForm() == FormCode.F03) {
       repairAsset(s).ifPresent(assetId -> assets.markBackInUse(assetId, actor, reason(s)));
     }
-    return step(s, Transition.COMPLETE, from, Authorization.own(actor), s.getOutcome());
+    SubmissionView view = step(s, Transition.COMPLETE, from, Authorization.own(actor), s.getOutcome());
+    done.fire(new SubmissionDone(s.getId(), s.getForm(), s.getNumberText(), actor, s.getOutcome()));
+    return view;
   }
 
   /**
