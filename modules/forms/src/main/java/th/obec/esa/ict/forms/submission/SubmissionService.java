@@ -1,10 +1,16 @@
 package th.obec.esa.ict.forms.submission;
 
+import static th.obec.esa.ict.forms.submission.Texts.blank;
+import static th.obec.esa.ict.forms.submission.Texts.cut;
+import static th.obec.esa.ict.forms.submission.Texts.require;
 import static th.obec.esa.ict.platform.BusinessException.field;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import th.obec.esa.ict.forms.action.ActionDetail;
-import th.obec.esa.ict.forms.action.ActionRequest;
 import th.obec.esa.ict.forms.api.Approval;
 import th.obec.esa.ict.forms.api.Handover;
 import th.obec.esa.ict.forms.api.SubmissionApproved;
@@ -40,7 +46,6 @@ import th.obec.esa.ict.forms.port.OfficePort;
 import th.obec.esa.ict.forms.port.PersonSummary;
 import th.obec.esa.ict.forms.port.StaffPort;
 import th.obec.esa.ict.forms.repair.RepairDetail;
-import th.obec.esa.ict.forms.repair.RepairRequest;
 import th.obec.esa.ict.forms.use.UseItem;
 import th.obec.esa.ict.forms.use.UseLine;
 import th.obec.esa.ict.forms.use.UseRequest;
@@ -96,7 +101,26 @@ public class SubmissionService {
   @Inject
   private Event<SubmissionDone> done;
 
+  @Inject
+  @Any
+  private Instance<DetailFiling<?>> detailFilings;
+
+  /** Each form's {@link DetailFiling}, by its code. */
+  private final Map<FormCode, DetailFiling<?>> filings = new EnumMap<>(FormCode.class);
+
   private final Clock clock = Clock.systemDefaultZone();
+
+  @PostConstruct
+  void collectFilings() {
+    for (DetailFiling<?> filing : detailFilings) {
+      for (FormCode form : filing.forms()) {
+        DetailFiling<?> other = filings.putIfAbsent(form, filing);
+        if (other != null) {
+          throw new IllegalStateException("two detail filings for " + form + ": " + other + ", " + filing);
+        }
+      }
+    }
+  }
 
   /** Saves a draft: no number yet, nothing held. */
   public SubmissionView createDraft(NewSubmission request, FormDetail detail, Actor actor) {
@@ -202,7 +226,7 @@ public class SubmissionService {
 
   /** Refusal with a reason: by the ICT unit before review, by the approver after it. */
   public SubmissionView reject(long id, String reason, Actor actor) {
-    requireText("reason", reason, "forms.reject.reasonRequired");
+    require("reason", reason, "forms.reject.reasonRequired");
     Submission s = load(id);
     Authorization auth;
     if (s.getState() == State.REVIEWED) {
@@ -222,7 +246,7 @@ public class SubmissionService {
    * right or acting for the person named, as for approval). It waits for the requester then.
    */
   public SubmissionView sendBack(long id, String actingForUid, String comment, Actor actor) {
-    requireText("comment", comment, "forms.sendBack.commentRequired");
+    require("comment", comment, "forms.sendBack.commentRequired");
     Submission s = load(id);
     if (!StateMachine.allows(s.getState(), Transition.SEND_BACK)) {
       throw new TransitionNotAllowedException(s.getState(), Transition.SEND_BACK);
@@ -271,7 +295,7 @@ public class SubmissionService {
   /** The ICT unit gives the job to an assignee (again, to reassign); a loan is handed out. */
   public SubmissionView assign(long id, String assigneeUid, String comment, Actor actor) {
     actor.requireAnyRole(Roles.ICT_OFFICER);
-    requireText("assignee", assigneeUid, "forms.assign.assigneeRequired");
+    require("assignee", assigneeUid, "forms.assign.assigneeRequired");
     PersonSummary assignee = staff.person(assigneeUid.strip())
         .orElseThrow(() -> new BusinessException(field("assignee"), "forms.person.unknown", assigneeUid));
     Submission s = load(id);
@@ -286,7 +310,7 @@ public class SubmissionService {
 
   /** Adds to the work log of a job in progress: by its assignee or the ICT unit. */
   public SubmissionView logWork(long id, String note, String parts, BigDecimal partsCost, Actor actor) {
-    requireText("note", note, "forms.work.noteRequired");
+    require("note", note, "forms.work.noteRequired");
     Submission s = load(id);
     if (s.getState() != State.IN_PROGRESS) {
       throw new BusinessException("forms.work.notInProgress", s.getState().name());
@@ -322,7 +346,7 @@ public class SubmissionService {
    * marked broken, otherwise it is back in use as it was.
    */
   public SubmissionView returnToRequester(long id, String reason, boolean beyondRepair, Actor actor) {
-    requireText("reason", reason, "forms.return.reasonRequired");
+    require("reason", reason, "forms.return.reasonRequired");
     Submission s = load(id);
     requireWorker(s, actor);
     State from = s.apply(Transition.RETURN, now());
@@ -581,53 +605,20 @@ public class SubmissionService {
     }
   }
 
+  /** The form's own fields, by the form's {@link DetailFiling}; a form without one files no detail. */
   private void storeDetail(Submission s, FormDetail detail) {
-    FormCode form = s.getForm();
-    switch (form) {
-      case F02 -> {
-        UseRequest use = expect(form, detail, UseRequest.class);
-        if (use.lines().isEmpty()) {
-          throw new BusinessException(field("lines"), "forms.use.noLine");
-        }
-        int n = 0;
-        for (UseLine line : use.lines()) {
-          if (blank(line.description()) || blank(line.unitName()) || line.quantity() < 1
-              || (line.unitPrice() != null && line.unitPrice().signum() < 0)) {
-            throw new BusinessException(field("lines"), "forms.use.lineInvalid", n + 1);
-          }
-          em.persist(new UseItem(s.getId(), ++n, line));
-        }
+    DetailFiling<?> filing = filings.get(s.getForm());
+    if (filing == null) {
+      if (detail != null) {
+        throw new BusinessException("forms.detail.mismatch", s.getForm().name());
       }
-      case F03 -> {
-        RepairRequest r = expect(form, detail, RepairRequest.class);
-        requireText("symptoms", r.symptoms(), "forms.repair.symptomsRequired");
-        AssetSummary asset = null;
-        if (r.assetId() != null) {
-          asset = assets.find(r.assetId()).orElseThrow(() -> new BusinessException(field("asset"), "forms.asset.unknown", r.assetId()));
-        } else {
-          requireText("describedItem", r.describedItem(), "forms.repair.itemRequired");
-        }
-        em.persist(new RepairDetail(s.getId(), asset, blank(r.describedItem()) ? null : cut(r.describedItem().strip(), 500),
-            blank(r.location()) ? null : cut(r.location().strip(), 300), cut(r.symptoms().strip(), RepairDetail.SYMPTOMS_MAX)));
-      }
-      case F04 -> {
-        LoanRequest r = expect(form, detail, LoanRequest.class);
-        loans.create(s.getId(), loans.validate(r, today()), r);
-      }
-      case F05 -> {
-        ActionRequest r = expect(form, detail, ActionRequest.class);
-        if (r.kind() == null) {
-          throw new BusinessException(field("kind"), "forms.action.kindRequired");
-        }
-        em.persist(new ActionDetail(s.getId(), r));
-      }
-      case F06, F07 -> expect(form, detail, th.obec.esa.ict.forms.spec.SpecFiling.class);
-      default -> {
-        if (detail != null) {
-          throw new BusinessException("forms.detail.mismatch", form.name());
-        }
-      }
+      return;
     }
+    store(filing, s, detail);
+  }
+
+  private static <T extends FormDetail> void store(DetailFiling<T> filing, Submission s, FormDetail detail) {
+    filing.store(s.getId(), expect(s.getForm(), detail, filing.type()));
   }
 
   private static <T> T expect(FormCode form, FormDetail detail, Class<T> type) {
@@ -641,8 +632,8 @@ public class SubmissionService {
     if (request.contact() != null) {
       actor.requireAnyRole(Roles.ICT_OFFICER);
       SchoolContact c = request.contact();
-      requireText("contactName", c.name(), "forms.contact.nameRequired");
-      requireText("contactSchool", c.school(), "forms.contact.schoolRequired");
+      require("contactName", c.name(), "forms.contact.nameRequired");
+      require("contactSchool", c.school(), "forms.contact.schoolRequired");
       return Requester.schoolContact(cut(c.name().strip(), 200), cut(c.school().strip(), 300),
           blank(c.phone()) ? null : cut(c.phone().strip(), 40));
     }
@@ -658,7 +649,7 @@ public class SubmissionService {
     if (r.form() == null) {
       throw new BusinessException(field("form"), "forms.form.required");
     }
-    requireText("subject", r.subject(), "forms.subject.required");
+    require("subject", r.subject(), "forms.subject.required");
     if (r.subject().strip().length() > Submission.SUBJECT_MAX) {
       throw new BusinessException(field("subject"), "forms.subject.tooLong", Submission.SUBJECT_MAX);
     }
@@ -776,19 +767,4 @@ public class SubmissionService {
     return LocalDate.now(clock);
   }
 
-  private static void requireText(String field, String value, String key) {
-    if (blank(value)) {
-      throw new BusinessException(BusinessException.field(field), key);
-    }
-  }
-
-  /** Nothing a reader could see: whitespace and invisible format characters (zero-width space, joiners, BOM). */
-  private static boolean blank(String s) {
-    return s == null || s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-        || Character.getType(c) == Character.FORMAT);
-  }
-
-  private static String cut(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max);
-  }
 }
