@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import th.obec.esa.ict.forms.access.AccessView;
 import th.obec.esa.ict.forms.access.EndReason;
 import th.obec.esa.ict.forms.access.InformationSystem;
 import th.obec.esa.ict.forms.account.AccountApproval;
+import th.obec.esa.ict.forms.api.Approval;
 import th.obec.esa.ict.forms.account.AccountNotInDirectoryException;
 import th.obec.esa.ict.forms.account.AccountRequest;
 import th.obec.esa.ict.forms.account.AccountService;
@@ -60,6 +62,7 @@ interface AccountChecks extends FormsServices {
   @AfterEach
   default void restore() {
     directory().setWritable(true);
+    directory().setFailing(false);
     clock().reset();
   }
 
@@ -164,8 +167,10 @@ interface AccountChecks extends FormsServices {
         today.plusDays(30), "ข้อมูลงบประมาณ"), silpachai);
     forms().review(filed.submissionId(), null, khwansiri);
     forms().approveFor(filed.submissionId(), null, null, nanphat);
-    assertFalse(access().get(filed.submissionId(), khwansiri).active(), "approved in the common inbox, not granted yet");
-    assertTrue(access().grantApproved(filed.submissionId(), khwansiri).active());
+    assertTrue(access().get(filed.submissionId(), khwansiri).active(), "approved in the common inbox: granted with it");
+    BusinessException again = assertThrows(BusinessException.class,
+        () -> access().grantApproved(filed.submissionId(), khwansiri));
+    assertEquals("forms.access.notApproved", again.key(), "granted once, not again by the officer");
 
     assertTrue(access().toReview(somchai).stream().anyMatch(v -> v.submissionId() == filed.submissionId()));
     assertTrue(access().toReview(nanphat).stream().noneMatch(v -> v.submissionId() == filed.submissionId()));
@@ -188,11 +193,13 @@ interface AccountChecks extends FormsServices {
     WorkSummary monthBefore = summaries().month(java.time.YearMonth.now(OfficeTime.ZONE), khwansiri);
     AccountView filed = accounts().request(accountFor(unique("sum")), null, requester);
     forms().review(filed.submissionId(), null, khwansiri);
-    forms().approveFor(filed.submissionId(), null, null, nanphat);
+    Approval approved = forms().approveFor(filed.submissionId(), null, null, nanphat);
+    assertNotNull(approved.issued(), "the common inbox's approval creates the account");
+    assertEquals(AccountStatus.CREATED, accounts().get(filed.submissionId(), khwansiri).status());
     assertThrows(AccessDeniedException.class, () -> accounts().createApproved(filed.submissionId(), requester));
-    AccountApproval created = accounts().createApproved(filed.submissionId(), khwansiri);
-    assertNotNull(created.issued(), "the officer creates an account approved in the common inbox");
-    assertEquals(AccountStatus.CREATED, created.request().status());
+    BusinessException twice = assertThrows(BusinessException.class,
+        () -> accounts().createApproved(filed.submissionId(), khwansiri));
+    assertEquals("forms.account.notApproved", twice.key(), "created once, not again by the officer");
 
     WorkSummary year = summaries().fiscalYear(fiscalYear, khwansiri);
     assertEquals(yearBefore.accountsIssued() + 1, year.accountsIssued(), "the account this test issued");
@@ -233,12 +240,138 @@ interface AccountChecks extends FormsServices {
         "งานการเงิน " + unique("own")), somchai);
     forms().review(filed.submissionId(), null, khwansiri);
     forms().approveFor(filed.submissionId(), null, null, Actor.self(unique("dir"), Roles.STAFF, Roles.DIRECTOR));
-    assertTrue(access().grantApproved(filed.submissionId(), khwansiri).active());
+    assertTrue(access().get(filed.submissionId(), khwansiri).active());
 
     assertTrue(access().toReview(somchai).stream().noneMatch(v -> v.submissionId() == filed.submissionId()),
         "his own grant is not in his review");
     BusinessException own = assertThrows(BusinessException.class, () -> access().review(filed.submissionId(), true, somchai));
     assertEquals("forms.access.review.own", own.key());
+  }
+
+  // ---------------------------------------------------------------- issue 20: the approval's effects, however approved
+
+  /**
+   * The common approval (the inbox page, {@code POST /api/forms/submissions/{id}/approve}) creates the
+   * account as the F08's own approval does: same state, same directory entry and groups, the
+   * password handed to the approver once, the same audit entries in the same order.
+   */
+  @Test
+  default void theCommonApprovalOfAnF08CreatesTheAccountAsTheF08sOwnApprovalDoes() {
+    Actor requester = Actor.self(unique("t-"), Roles.STAFF);
+    String ownUid = unique("own");
+    String commonUid = unique("common");
+    long own = accounts().request(accountFor(ownUid), null, requester).submissionId();
+    long common = accounts().request(accountFor(commonUid), null, requester).submissionId();
+    forms().review(own, null, khwansiri);
+    forms().review(common, null, khwansiri);
+
+    AccountApproval byItsPage = accounts().approve(own, null, "อนุมัติ", nanphat);
+    Approval byTheInbox = forms().approveFor(common, null, "อนุมัติ", nanphat);
+
+    assertEquals(State.APPROVED, byTheInbox.submission().state());
+    assertNotNull(byTheInbox.issued(), "the approver is given the account");
+    assertEquals(commonUid, byTheInbox.issued().uid());
+    String password = byTheInbox.issued().initialPassword();
+    assertEquals(byItsPage.issued().initialPassword().length(), password.length());
+    assertEquals(password, directory().password(commonUid).orElseThrow(), "the password shown is the one set");
+    assertFalse(byTheInbox.toString().contains(password), byTheInbox.toString());
+
+    AccountView a = accounts().get(own, khwansiri);
+    AccountView b = accounts().get(common, khwansiri);
+    assertEquals(AccountStatus.CREATED, b.status());
+    assertEquals(a.status(), b.status());
+    assertEquals(a.state(), b.state());
+    assertEquals(a.createdBy(), b.createdBy());
+    assertEquals("nanphat", b.createdBy());
+    assertEquals(a.cardValidUntil(), b.cardValidUntil());
+    assertEquals(directory().account(ownUid).orElseThrow().groups(), directory().account(commonUid).orElseThrow().groups());
+    assertEquals(actions(own), actions(common));
+    assertTrue(actions(common).contains("forms.account.created"), actions(common).toString());
+    assertEquals(1, actions(common).stream().filter("forms.account.created"::equals).count());
+  }
+
+  @Test
+  default void theCommonApprovalOfAnF14GrantsTheAccessInTheApprovingTransaction() {
+    Actor requester = Actor.self(unique("t-"), Roles.STAFF);
+    LocalDate today = LocalDate.now(OFFICE);
+    AccessView filed = access().request(new AccessRequest(InformationSystem.E_OFFICE, "ผู้ใช้", today, today.plusDays(10),
+        "งานสารบรรณ " + unique("grant")), requester);
+    forms().review(filed.submissionId(), null, khwansiri);
+    assertFalse(access().hasAccess(requester.uid(), InformationSystem.E_OFFICE));
+
+    forms().approveFor(filed.submissionId(), null, null, nanphat);
+
+    AccessView granted = access().get(filed.submissionId(), khwansiri);
+    assertTrue(granted.active());
+    assertEquals("nanphat", granted.grantedBy());
+    assertTrue(access().hasAccess(requester.uid(), InformationSystem.E_OFFICE));
+    assertTrue(actions(filed.submissionId()).contains("forms.access.granted"), actions(filed.submissionId()).toString());
+    var seen = events().of(filed.submissionId());
+    assertEquals(1, seen.size(), seen.toString());
+    assertTrue(seen.get(0).inTransaction(), "observed inside the approving transaction");
+    var event = (th.obec.esa.ict.forms.api.SubmissionApproved) seen.get(0).event();
+    assertEquals(th.obec.esa.ict.forms.catalog.FormCode.F14, event.form());
+    assertEquals("nanphat", event.actor().uid());
+    assertEquals(granted.numberText(), event.numberText());
+  }
+
+  @Test
+  default void aUserIdTakenMeanwhileRollsTheWholeApprovalBack() {
+    Actor requester = Actor.self(unique("t-"), Roles.STAFF);
+    String uid = unique("taken");
+    long id = accounts().request(accountFor(uid), null, requester).submissionId();
+    forms().review(id, null, khwansiri);
+    directory().addByHand(new DirectoryAccount(uid, "คนอื่น", null, null, "หน่วยอื่น", null, java.util.Set.of("staff")));
+
+    assertThrows(AccountUidTakenException.class, () -> forms().approveFor(id, null, "อนุมัติ", nanphat));
+
+    assertEquals(State.REVIEWED, forms().get(id, khwansiri).state(), "not approved");
+    assertEquals(AccountStatus.REQUESTED, accounts().get(id, khwansiri).status());
+    assertFalse(actions(id).contains("forms.submission.approve"), actions(id).toString());
+  }
+
+  @Test
+  default void aDirectoryThatFailsTheWriteLeavesNothingHalfSaved() {
+    Actor requester = Actor.self(unique("t-"), Roles.STAFF);
+    String uid = unique("down");
+    long id = accounts().request(accountFor(uid), null, requester).submissionId();
+    forms().review(id, null, khwansiri);
+    directory().setFailing(true);
+
+    assertThrows(jakarta.ejb.EJBException.class, () -> forms().approveFor(id, null, "อนุมัติ", nanphat));
+
+    directory().setFailing(false);
+    assertEquals(State.REVIEWED, forms().get(id, khwansiri).state(), "not approved");
+    AccountView request = accounts().get(id, khwansiri);
+    assertEquals(AccountStatus.REQUESTED, request.status());
+    assertNull(request.cardValidUntil());
+    List<String> actions = actions(id);
+    assertFalse(actions.contains("forms.submission.approve") || actions.contains("forms.account.created"), actions.toString());
+    assertTrue(directory().account(uid).isEmpty());
+    // approved again once the directory is back: the account is created then
+    assertNotNull(forms().approveFor(id, null, "อนุมัติ", nanphat).issued());
+  }
+
+  @Test
+  default void aPeriodOverAtApprovalRollsTheApprovalBack() {
+    Actor requester = Actor.self(unique("t-"), Roles.STAFF);
+    LocalDate today = LocalDate.now(OFFICE);
+    AccessView filed = access().request(new AccessRequest(InformationSystem.DMC, "ผู้ใช้", today, today.plusDays(1),
+        "งานข้อมูล " + unique("late")), requester);
+    forms().review(filed.submissionId(), null, khwansiri);
+    clock().plusDays(2);
+
+    BusinessException late = assertThrows(BusinessException.class,
+        () -> forms().approveFor(filed.submissionId(), null, null, nanphat));
+
+    assertEquals("forms.access.periodPast", late.key());
+    assertEquals(State.REVIEWED, forms().get(filed.submissionId(), khwansiri).state(), "not approved");
+    assertNull(access().get(filed.submissionId(), khwansiri).grantedAt());
+  }
+
+  private List<String> actions(long submissionId) {
+    return auditService().forSubject("submission", String.valueOf(submissionId)).stream().map(e -> e.getAction())
+        .toList();
   }
 
   private static java.util.Optional<th.obec.esa.ict.forms.summary.FormLine> f08(WorkSummary summary) {

@@ -22,6 +22,7 @@ import th.obec.esa.ict.forms.submission.SubmissionService;
 import th.obec.esa.ict.forms.summary.FiguresService;
 import th.obec.esa.ict.forms.summary.SummaryService;
 import th.obec.esa.ict.forms.testdoubles.MovableAccessClock;
+import th.obec.esa.ict.forms.testdoubles.RecordedEvents;
 import th.obec.esa.ict.forms.testdoubles.TestAssets;
 import th.obec.esa.ict.forms.testdoubles.TestDirectory;
 import th.obec.esa.ict.testing.Deployments;
@@ -65,6 +66,7 @@ class FormsIT implements SubmissionChecks, SpecChecks, RegisterChecks, AccountCh
   @EJB SummaryService summaries;
   @Inject TestDirectory directory;
   @Inject MovableAccessClock clock;
+  @Inject RecordedEvents events;
 
   @Override
   public SubmissionService forms() {
@@ -139,5 +141,10 @@ class FormsIT implements SubmissionChecks, SpecChecks, RegisterChecks, AccountCh
   @Override
   public MovableAccessClock clock() {
     return clock;
+  }
+
+  @Override
+  public RecordedEvents events() {
+    return events;
   }
 }

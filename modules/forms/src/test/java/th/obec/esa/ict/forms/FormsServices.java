@@ -13,6 +13,7 @@ import th.obec.esa.ict.forms.submission.SubmissionService;
 import th.obec.esa.ict.forms.summary.FiguresService;
 import th.obec.esa.ict.forms.summary.SummaryService;
 import th.obec.esa.ict.forms.testdoubles.MovableAccessClock;
+import th.obec.esa.ict.forms.testdoubles.RecordedEvents;
 import th.obec.esa.ict.forms.testdoubles.TestAssets;
 import th.obec.esa.ict.forms.testdoubles.TestDirectory;
 
@@ -48,4 +49,6 @@ interface FormsServices {
   TestDirectory directory();
 
   MovableAccessClock clock();
+
+  RecordedEvents events();
 }

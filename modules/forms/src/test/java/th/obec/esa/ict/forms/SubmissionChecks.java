@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import th.obec.esa.ict.core.audit.AuditService;
 import th.obec.esa.ict.forms.action.ActionKind;
 import th.obec.esa.ict.forms.action.ActionRequest;
+import th.obec.esa.ict.forms.api.SubmissionApproved;
+import th.obec.esa.ict.forms.api.SubmissionDone;
 import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.document.MemoService;
 import th.obec.esa.ict.forms.loan.AssetMonth;
@@ -34,6 +36,7 @@ import th.obec.esa.ict.forms.loan.LoanService;
 import th.obec.esa.ict.forms.port.AssetState;
 import th.obec.esa.ict.forms.port.BasisKind;
 import th.obec.esa.ict.forms.repair.RepairRequest;
+import th.obec.esa.ict.forms.submission.FormDetail;
 import th.obec.esa.ict.forms.submission.InboxEntry;
 import th.obec.esa.ict.forms.submission.NewSubmission;
 import th.obec.esa.ict.forms.submission.SchoolContact;
@@ -42,6 +45,7 @@ import th.obec.esa.ict.forms.submission.StepView;
 import th.obec.esa.ict.forms.submission.SubmissionService;
 import th.obec.esa.ict.forms.submission.SubmissionView;
 import th.obec.esa.ict.forms.submission.Task;
+import th.obec.esa.ict.forms.testdoubles.RecordedEvents;
 import th.obec.esa.ict.forms.testdoubles.TestAssets;
 import th.obec.esa.ict.forms.testdoubles.TestAuthority;
 import th.obec.esa.ict.forms.use.UseLine;
@@ -192,6 +196,20 @@ interface SubmissionChecks extends FormsServices {
     assertEquals(1, done.workLog().size());
     assertEquals(AssetState.IN_USE, assets().state(notebook));
     assertEquals(7, auditService().forSubject("submission", String.valueOf(filed.id())).size());
+
+    // what another module's observer is told, inside the deciding transactions
+    var seen = events().of(filed.id());
+    assertEquals(2, seen.size(), seen.toString());
+    assertTrue(seen.stream().allMatch(RecordedEvents.Seen::inTransaction), seen.toString());
+    SubmissionApproved approvedEvent = (SubmissionApproved) seen.get(0).event();
+    assertEquals(FormCode.F03, approvedEvent.form());
+    assertEquals("khwansiri", approvedEvent.actor().uid());
+    assertEquals("nanphat", approvedEvent.actingForUid());
+    assertEquals("อนุมัติ", approvedEvent.comment());
+    SubmissionDone doneEvent = (SubmissionDone) seen.get(1).event();
+    assertEquals(filed.numberText(), doneEvent.numberText());
+    assertEquals("ซ่อมเรียบร้อย", doneEvent.outcome());
+    assertEquals("khwansiri", doneEvent.actor().uid());
   }
 
   @Test
@@ -270,6 +288,31 @@ interface SubmissionChecks extends FormsServices {
     BusinessException noReason = assertThrows(BusinessException.class, () -> forms().reject(school.id(), " ", khwansiri));
     assertEquals("forms.reject.reasonRequired", noReason.key());
     assertEquals(State.REJECTED, forms().reject(school.id(), "ให้ติดต่อผู้ขายตามประกัน", khwansiri).state());
+  }
+
+  @Test
+  default void eachFormsDetailIsCheckedByItsOwnFilingAndAnotherFormsDetailIsRefused() {
+    Actor requester = Actor.self(unique("t-"), Roles.STAFF);
+    java.util.function.BiFunction<FormCode, FormDetail, String> refusal = (form, detail) -> assertThrows(
+        BusinessException.class, () -> forms().createDraft(NewSubmission.of(form, "รายละเอียด " + form, null), detail,
+            requester)).key();
+    assertEquals("forms.detail.mismatch", refusal.apply(FormCode.F03, new ActionRequest(ActionKind.INSTALL, "ห้อง", null)));
+    assertEquals("forms.detail.mismatch", refusal.apply(FormCode.F06, null), "F06 only through the spec service");
+    assertEquals("forms.detail.mismatch", refusal.apply(FormCode.F08, new ActionRequest(ActionKind.INSTALL, "ห้อง", null)),
+        "a form without a detail of its own takes none");
+    assertEquals("forms.use.noLine", refusal.apply(FormCode.F02, new UseRequest(List.of())));
+    assertEquals("forms.repair.symptomsRequired",
+        refusal.apply(FormCode.F03, new RepairRequest(null, "เครื่องพิมพ์", null, " \u200B")));
+    assertEquals("forms.action.kindRequired", refusal.apply(FormCode.F05, new ActionRequest(null, "ห้อง", null)));
+
+    SubmissionView action = forms().createDraft(NewSubmission.of(FormCode.F05, "ขอย้ายเครื่องพิมพ์", null),
+        new ActionRequest(ActionKind.INSTALL, "ห้องประชุม", null), requester);
+    assertEquals(new ActionRequest(ActionKind.INSTALL, "ห้องประชุม", null), action.action());
+    SubmissionView repair = forms().createDraft(NewSubmission.of(FormCode.F03, "ขอซ่อมเครื่องพิมพ์", null),
+        new RepairRequest(null, "เครื่องพิมพ์", "ห้องธุรการ", "กระดาษติด"), requester);
+    assertEquals("กระดาษติด", repair.repair().symptoms());
+    assertEquals(null, forms().createDraft(NewSubmission.of(FormCode.F08, "ไม่มีรายละเอียด", null), null, requester)
+        .repair());
   }
 
   @Test

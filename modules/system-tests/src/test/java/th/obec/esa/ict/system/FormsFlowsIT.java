@@ -224,6 +224,110 @@ class FormsFlowsIT {
     assertFalse(new String(card.body(), StandardCharsets.ISO_8859_1).contains(password), "not in the PDF bytes either");
   }
 
+  // ---------------------------------------------------------------- issue 20: one approval, however given
+
+  /**
+   * Two F08s of the same requester, approved by the same person: one on the inbox page, one with
+   * {@code POST /api/forms/submissions/{id}/approve}. Each creates its account (the requested user
+   * id, the same state, status, creator, groups and card validity), hands its initial password to the
+   * approver once (the page's message, the answer's {@code issued}, kept by no cache), and each
+   * new user signs in with it.
+   */
+  @Test
+  void anF08ApprovedOverRestCreatesTheAccountAsTheInboxPageDoes() throws Exception {
+    Rest somchai = Rest.as(base(), "somchai");
+    Rest nanphat = Rest.as(base(), "nanphat");
+    String pageUid = "fip" + RUN;
+    String restUid = "fir" + RUN;
+    long onPage = fileAccount(somchai, pageUid, "นายหน้าเว็บ ทดสอบ" + RUN);
+    long overRest = fileAccount(somchai, restUid, "นายเรสต์ ทดสอบ" + RUN);
+    nanphat.postOk("api/forms/submissions/" + onPage + "/review", Map.of("comment", "ตรวจแล้ว"));
+    nanphat.postOk("api/forms/submissions/" + overRest + "/review", Map.of("comment", "ตรวจแล้ว"));
+    String unit = String.valueOf(nanphat.getOk("api/forms/submissions/" + onPage).get("unitCode"));
+    Map<String, Object> who = nanphat.getOk("api/acting?power=APPROVE_ACCOUNT&unit=" + enc(unit) + "&excluded=somchai");
+    String approver = String.valueOf(who.get("actorUid"));
+    assertNull(who.get("actingForUid"), "the holder of APPROVE_ACCOUNT for " + unit + " is present: " + who);
+
+    // the inbox page: the approval's message names the account and its initial password, this once
+    String subject = "ขอมีบัญชีผู้ใช้งานและบัตรประจำตัว นายหน้าเว็บ ทดสอบ" + RUN;
+    Ui inbox = browsers.signIn(approver).open("forms/inbox.xhtml");
+    By card = By.xpath("//*[contains(@class,'ui-card')][.//a[contains(., '" + subject + "')]]");
+    inbox.visible(card);
+    inbox.click(By.xpath("//*[contains(@class,'ui-card')][.//a[contains(., '" + subject + "')]]"
+        + "//button[contains(@class,'inbox-approve')]")).confirm();
+    inbox.waitText(By.id("messages"), "อนุมัติแล้ว");
+    String message = inbox.text(By.id("messages"));
+    java.util.regex.Matcher shown = java.util.regex.Pattern.compile("สร้างบัญชี " + pageUid + " แล้ว .*?: (\\S+)")
+        .matcher(message);
+    assertTrue(shown.find(), "the account and its password on the page: " + message);
+    String pagePassword = shown.group(1);
+    inbox.screenshot("issue20-inbox-f08-approved.png");
+
+    // REST: the same approval, the account in the answer beside the submission, kept by no cache
+    HttpResponse<String> answer = Rest.as(base(), approver).post("api/forms/submissions/" + overRest + "/approve",
+        Map.of());
+    assertEquals(200, answer.statusCode(), answer.body());
+    assertTrue(answer.headers().firstValue("Cache-Control").orElse("").contains("no-store"), answer.headers().toString());
+    assertTrue(answer.headers().allValues("Link").stream().anyMatch(l -> l.contains("api/forms/accounts/" + overRest)
+        && l.contains("rel=\"account\"")), answer.headers().toString());
+    Map<String, Object> approved = Rest.map(answer.body());
+    assertEquals("APPROVED", approved.get("state"), "the submission as always");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> issued = (Map<String, Object>) approved.get("issued");
+    assertNotNull(issued, answer.body());
+    assertEquals(restUid, issued.get("uid"));
+    String restPassword = String.valueOf(issued.get("initialPassword"));
+    assertEquals(pagePassword.length(), restPassword.length(), "the same kind of initial password");
+
+    // the same account on both paths
+    Map<String, Object> byPage = nanphat.getOk("api/forms/accounts/" + onPage);
+    Map<String, Object> byRest = nanphat.getOk("api/forms/accounts/" + overRest);
+    for (Map<String, Object> a : List.of(byPage, byRest)) {
+      assertEquals("CREATED", a.get("status"), a.toString());
+      assertEquals("APPROVED", a.get("state"), a.toString());
+      assertEquals(approver, a.get("createdBy"), a.toString());
+      assertNotNull(a.get("cardValidUntil"), a.toString());
+    }
+    assertEquals(pageUid, byPage.get("accountUid"));
+    assertEquals(restUid, byRest.get("accountUid"));
+    assertEquals(byPage.get("cardValidUntil"), byRest.get("cardValidUntil"));
+    assertEquals(byPage.get("groups"), byRest.get("groups"));
+    assertEquals(lastStep(nanphat, onPage), lastStep(nanphat, overRest), "the same approval step");
+
+    // the password is handed over, not kept
+    for (long id : List.of(onPage, overRest)) {
+      String again = nanphat.get("api/forms/submissions/" + id).body() + nanphat.get("api/forms/accounts/" + id).body();
+      assertFalse(again.contains(pagePassword) || again.contains(restPassword), "not kept: " + again);
+    }
+    Http http = new Http(base());
+    HttpResponse<String> pageUser = http.getBasic("api/me", pageUid, pagePassword);
+    assertEquals(200, pageUser.statusCode(), pageUser.body());
+    HttpResponse<String> restUser = http.getBasic("api/me", restUid, restPassword);
+    assertEquals(200, restUser.statusCode(), restUser.body());
+  }
+
+  private static long fileAccount(Rest requester, String uid, String thaiName) throws Exception {
+    Map<String, Object> body = new HashMap<>();
+    body.put("accountUid", uid);
+    body.put("thaiName", thaiName);
+    body.put("englishName", "Mr. Test " + uid);
+    body.put("position", "เจ้าพนักงานธุรการ");
+    body.put("unitName", "กลุ่มอำนวยการ");
+    body.put("mail", uid + "@esa.local");
+    body.put("services", List.of("INTRANET", "EMAIL"));
+    body.put("reason", "เจ้าหน้าที่บรรจุใหม่ " + RUN);
+    return ((Number) requester.postOk("api/forms/accounts", body).get("submissionId")).longValue();
+  }
+
+  /** The last step of a submission's chain without its time: who decided, on what basis, from and to which state. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> lastStep(Rest who, long id) throws Exception {
+    List<Object> steps = (List<Object>) who.getOk("api/forms/submissions/" + id).get("steps");
+    Map<String, Object> last = new HashMap<>((Map<String, Object>) steps.get(steps.size() - 1));
+    last.keySet().removeIf(k -> k.equals("at") || k.equals("id") || k.equals("submissionId"));
+    return last;
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private long editionId(Rest rest) throws Exception {

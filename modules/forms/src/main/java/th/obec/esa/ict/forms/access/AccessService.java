@@ -4,6 +4,7 @@ import static th.obec.esa.ict.platform.BusinessException.field;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import th.obec.esa.ict.forms.api.SubmissionApproved;
 import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.port.StaffPort;
 import th.obec.esa.ict.forms.submission.NewSubmission;
@@ -30,7 +32,8 @@ import th.obec.esa.ict.platform.time.ThaiDates;
 
 /**
  * F14: staff ask for access to a system for a period; the holder of {@code APPROVE_ACCESS} (or
- * whoever acts for them) approves through {@link SubmissionService}, which grants it. A grant
+ * whoever acts for them) approves through {@link SubmissionService}, and this service grants it
+ * when it observes the approval ({@link SubmissionApproved}, however it was given). A grant
  * holds only while the {@link AccessTime} clock's day is within its period: every check reads
  * the clock, and the daily {@link AccessExpiry} writes down the end of those that ran out.
  */
@@ -78,23 +81,43 @@ public class AccessService {
     return view(g);
   }
 
-  /** Approves the F14 and grants the access from now until the end of its last day. */
+  /**
+   * Approves the F14 (the access list's page and REST): {@link SubmissionService#approveFor}, whose
+   * approval grants the access from now until the end of its last day (see {@link #approved}).
+   */
   public AccessView approve(long id, String actingForUid, String comment, Actor actor) {
     AccessGrant g = load(id);
-    if (g.period().isOverOn(today())) {
-      throw new BusinessException("forms.access.periodPast");
-    }
-    SubmissionView s = submissions.approveFor(id, actingForUid, comment, actor);
-    g.grant(now(), actor.uid());
-    em.flush();
-    audit.record(actor, "forms.access.granted", "submission", String.valueOf(id), g.getSystem() + " " + g.getRole()
-        + " " + g.getHolderUid() + " " + g.getValidFrom() + ".." + g.getValidUntil() + " " + s.numberText());
+    submissions.approveFor(id, actingForUid, comment, actor);
     return view(g);
   }
 
   /**
-   * Grants an F14 approved elsewhere (the common inbox approves the form only): for the ICT
-   * officer, from that moment until the end of its last day.
+   * An F14 was approved: the access is granted in the approving transaction, by the approver as
+   * she acted, from now until the end of its last day. A period already over refuses, and with it
+   * the approval. An F14 filed without the grant's fields (the generic form API) has nothing to grant.
+   */
+  public void approved(@Observes SubmissionApproved event) {
+    if (event.form() != FormCode.F14) {
+      return;
+    }
+    AccessGrant g = em.find(AccessGrant.class, event.submissionId());
+    if (g == null) {
+      return;
+    }
+    if (g.period().isOverOn(today())) {
+      throw new BusinessException("forms.access.periodPast");
+    }
+    g.grant(now(), event.actor().uid());
+    em.flush();
+    audit.record(event.actor(), "forms.access.granted", "submission", String.valueOf(event.submissionId()),
+        g.getSystem() + " " + g.getRole() + " " + g.getHolderUid() + " " + g.getValidFrom() + ".." + g.getValidUntil()
+            + " " + event.numberText());
+  }
+
+  /**
+   * Grants an F14 approved without it: before approvals granted by themselves, the common inbox's
+   * REST approval gave the form only. For the ICT officer, from that moment until the end of its
+   * last day.
    */
   public AccessView grantApproved(long id, Actor actor) {
     actor.requireAnyRole(Roles.ICT_OFFICER);

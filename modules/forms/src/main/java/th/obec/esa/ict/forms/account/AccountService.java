@@ -3,8 +3,10 @@ package th.obec.esa.ict.forms.account;
 import static th.obec.esa.ict.platform.BusinessException.field;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +23,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import th.obec.esa.ict.forms.api.Approval;
+import th.obec.esa.ict.forms.api.SubmissionApproved;
 import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.document.MemoRenderer;
 import th.obec.esa.ict.forms.port.DirectoryAccount;
@@ -41,11 +45,13 @@ import th.obec.esa.ict.platform.time.OfficeTime;
 /**
  * F08 and F09. The form itself goes through {@link SubmissionService} (number, review, approval
  * by the holder of {@code APPROVE_ACCOUNT} or whoever acts for them); this service adds the
- * account's fields and, on approval, creates the account in a writable directory with a new
+ * account's fields and observes the approval ({@link SubmissionApproved}, however it was given:
+ * the inbox, the request's page, REST): it creates the account in a writable directory with a new
  * initial password that only the approving call returns, or records the ICT officer's task.
  *
- * <p>The directory is written last in the approving transaction, so a failure in the database
- * rolls back before anything exists in the directory.
+ * <p>The directory is written last in the approving transaction (this observer runs after the
+ * others), so a failure in the database rolls back before anything exists in the directory, and a
+ * refusal here (the user id taken meanwhile) rolls the approval back.
  */
 @Stateless
 public class AccountService {
@@ -55,6 +61,9 @@ public class AccountService {
 
   private static final Pattern UID = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
   private static final Pattern MAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  /** The account's observer runs after any other effect of an approval: a directory write cannot be undone. */
+  static final int AFTER_OTHER_EFFECTS = jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000;
 
   @PersistenceContext(unitName = "forms")
   private EntityManager em;
@@ -106,19 +115,40 @@ public class AccountService {
   }
 
   /**
-   * Approves the F08 and creates the account when the directory is writable. The returned initial
-   * password is the only copy: it is not stored, audited or logged.
+   * Approves the F08 (the request's own page and REST): {@link SubmissionService#approveFor}, whose
+   * approval creates the account (see {@link #approved}). The returned initial password is the
+   * only copy: it is not stored, audited or logged.
    */
   public AccountApproval approve(long id, String actingForUid, String comment, Actor actor) {
-    AccountDetail d = load(id);
-    requireFree(d.getAccountUid(), id);
-    submissions.approveFor(id, actingForUid, comment, actor);
-    return create(d, actor);
+    load(id);
+    Approval approval = submissions.approveFor(id, actingForUid, comment, actor);
+    return new AccountApproval(view(load(id)), approval.issued());
   }
 
   /**
-   * Creates the account of an F08 approved elsewhere (the common inbox approves the form only):
-   * for the ICT officer, who then sees the initial password once.
+   * An F08 was approved: its account is created (or the ICT officer's task opened) in the
+   * approving transaction, by the approver as she acted, and the initial password is handed back
+   * to her. An F08 filed without the account's fields (the generic form API) has nothing to create.
+   */
+  public void approved(@Observes @Priority(AFTER_OTHER_EFFECTS) SubmissionApproved event) {
+    if (event.form() != FormCode.F08) {
+      return;
+    }
+    AccountDetail d = em.find(AccountDetail.class, event.submissionId());
+    if (d == null) {
+      return;
+    }
+    requireFree(d.getAccountUid(), d.getSubmissionId());
+    AccountApproval created = create(d, event.actor());
+    if (created.issued() != null) {
+      event.handover().issued(created.issued());
+    }
+  }
+
+  /**
+   * Creates the account of an F08 approved without it: before approvals created accounts by
+   * themselves, the common inbox's REST approval gave the form only. For the ICT officer, who then
+   * sees the initial password once.
    */
   public AccountApproval createApproved(long id, Actor actor) {
     actor.requireAnyRole(Roles.ICT_OFFICER);

@@ -1,9 +1,16 @@
 package th.obec.esa.ict.forms.submission;
 
+import static th.obec.esa.ict.forms.submission.Texts.blank;
+import static th.obec.esa.ict.forms.submission.Texts.cut;
+import static th.obec.esa.ict.forms.submission.Texts.require;
 import static th.obec.esa.ict.platform.BusinessException.field;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +20,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +29,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import th.obec.esa.ict.forms.action.ActionDetail;
-import th.obec.esa.ict.forms.action.ActionRequest;
+import th.obec.esa.ict.forms.api.Approval;
+import th.obec.esa.ict.forms.api.Handover;
+import th.obec.esa.ict.forms.api.SubmissionApproved;
+import th.obec.esa.ict.forms.api.SubmissionDone;
 import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.loan.ConditionCheck;
 import th.obec.esa.ict.forms.loan.LoanRequest;
@@ -37,7 +48,6 @@ import th.obec.esa.ict.forms.port.OfficePort;
 import th.obec.esa.ict.forms.port.PersonSummary;
 import th.obec.esa.ict.forms.port.StaffPort;
 import th.obec.esa.ict.forms.repair.RepairDetail;
-import th.obec.esa.ict.forms.repair.RepairRequest;
 import th.obec.esa.ict.forms.use.UseItem;
 import th.obec.esa.ict.forms.use.UseLine;
 import th.obec.esa.ict.forms.use.UseRequest;
@@ -55,7 +65,9 @@ import th.obec.esa.ict.platform.security.Roles;
  * Files forms and moves them through the manual's flow. Every transition checks who may make it
  * (requester, ICT officer, approver through {@link ApprovalAuthority}, assignee), refuses review
  * and approval by anyone the request is by, records a link of the chain and an audit entry, and
- * makes the asset's status follow, all in one transaction.
+ * makes the asset's status follow, all in one transaction. A form's own side effects observe the
+ * events it fires in that transaction ({@link SubmissionApproved}: an F08's account, an F14's grant;
+ * {@link SubmissionDone}), so every way of approving has them and a failing one undoes the step.
  */
 @Stateless
 public class SubmissionService {
@@ -85,7 +97,32 @@ public class SubmissionService {
   @Inject
   private OfficePort office;
 
+  @Inject
+  private Event<SubmissionApproved> approved;
+
+  @Inject
+  private Event<SubmissionDone> done;
+
+  @Inject
+  @Any
+  private Instance<DetailFiling<?>> detailFilings;
+
+  /** Each form's {@link DetailFiling}, by its code. */
+  private final Map<FormCode, DetailFiling<?>> filings = new EnumMap<>(FormCode.class);
+
   private final Clock clock = Clock.systemDefaultZone();
+
+  @PostConstruct
+  void collectFilings() {
+    for (DetailFiling<?> filing : detailFilings) {
+      for (FormCode form : filing.forms()) {
+        DetailFiling<?> other = filings.putIfAbsent(form, filing);
+        if (other != null) {
+          throw new IllegalStateException("two detail filings for " + form + ": " + other + ", " + filing);
+        }
+      }
+    }
+  }
 
   /** Saves a draft: no number yet, nothing held. */
   public SubmissionView createDraft(NewSubmission request, FormDetail detail, Actor actor) {
@@ -147,9 +184,32 @@ public class SubmissionService {
 
   /**
    * Approval by the holder of the form's power, whoever stands in for them, or a delegate. The
-   * asset of a repair goes under repair at once.
+   * asset of a repair goes under repair at once; the form's own effects follow (see
+   * {@link SubmissionApproved}).
    */
   public SubmissionView approve(long id, String comment, Actor actor) {
+    return decide(id, comment, actor).submission();
+  }
+
+  /**
+   * Approval acting for a named person, as chosen in the inbox (or in one's own right when none is
+   * named): the basis is the one the authority gives for acting for them now. The answer carries
+   * what the approval created for the approver to see once (an F08's account and initial password).
+   */
+  public Approval approveFor(long id, String actingForUid, String comment, Actor actor) {
+    if (actingForUid == null || actingForUid.isBlank() || actingForUid.equals(actor.uid())) {
+      return decide(id, comment, actor);
+    }
+    Submission s = load(id);
+    // with no matching option, the authority check itself refuses, with its precise reason (above
+    // the ceiling, expired, revoked …) rather than a generic one
+    String basis = authority.options(actor.uid(), actor.roles(), s.getForm().approvalPower(), s.getUnitCode(),
+        s.getAmount(), s.participantUids()).stream().filter(o -> actingForUid.equals(o.actingForUid())).findFirst()
+        .map(AuthorityOption::basis).orElse("-");
+    return decide(id, comment, actor.actingFor(actingForUid, basis));
+  }
+
+  private Approval decide(long id, String comment, Actor actor) {
     Submission s = load(id);
     if (!StateMachine.allows(s.getState(), Transition.APPROVE)) {
       throw new TransitionNotAllowedException(s.getState(), Transition.APPROVE);
@@ -159,29 +219,16 @@ public class SubmissionService {
     if (s.getForm() == FormCode.F03) {
       repairAsset(s).ifPresent(assetId -> assets.markUnderRepair(assetId, auth.actor(), reason(s)));
     }
-    return step(s, Transition.APPROVE, from, auth, comment);
-  }
-
-  /**
-   * Approval acting for a named person, as chosen in the inbox: the basis is the one the
-   * authority gives for acting for them now.
-   */
-  public SubmissionView approveFor(long id, String actingForUid, String comment, Actor actor) {
-    if (actingForUid == null || actingForUid.isBlank() || actingForUid.equals(actor.uid())) {
-      return approve(id, comment, actor);
-    }
-    Submission s = load(id);
-    // with no matching option, the authority check itself refuses, with its precise reason (above
-    // the ceiling, expired, revoked …) rather than a generic one
-    String basis = authority.options(actor.uid(), actor.roles(), s.getForm().approvalPower(), s.getUnitCode(),
-        s.getAmount(), s.participantUids()).stream().filter(o -> actingForUid.equals(o.actingForUid())).findFirst()
-        .map(AuthorityOption::basis).orElse("-");
-    return approve(id, comment, actor.actingFor(actingForUid, basis));
+    SubmissionView view = step(s, Transition.APPROVE, from, auth, comment);
+    Handover handover = new Handover();
+    approved.fire(new SubmissionApproved(s.getId(), s.getForm(), s.getNumberText(), auth.actor(),
+        blank(comment) ? null : comment.strip(), handover));
+    return new Approval(view, handover.issued());
   }
 
   /** Refusal with a reason: by the ICT unit before review, by the approver after it. */
   public SubmissionView reject(long id, String reason, Actor actor) {
-    requireText("reason", reason, "forms.reject.reasonRequired");
+    require("reason", reason, "forms.reject.reasonRequired");
     Submission s = load(id);
     Authorization auth;
     if (s.getState() == State.REVIEWED) {
@@ -201,7 +248,7 @@ public class SubmissionService {
    * right or acting for the person named, as for approval). It waits for the requester then.
    */
   public SubmissionView sendBack(long id, String actingForUid, String comment, Actor actor) {
-    requireText("comment", comment, "forms.sendBack.commentRequired");
+    require("comment", comment, "forms.sendBack.commentRequired");
     Submission s = load(id);
     if (!StateMachine.allows(s.getState(), Transition.SEND_BACK)) {
       throw new TransitionNotAllowedException(s.getState(), Transition.SEND_BACK);
@@ -250,7 +297,7 @@ public class SubmissionService {
   /** The ICT unit gives the job to an assignee (again, to reassign); a loan is handed out. */
   public SubmissionView assign(long id, String assigneeUid, String comment, Actor actor) {
     actor.requireAnyRole(Roles.ICT_OFFICER);
-    requireText("assignee", assigneeUid, "forms.assign.assigneeRequired");
+    require("assignee", assigneeUid, "forms.assign.assigneeRequired");
     PersonSummary assignee = staff.person(assigneeUid.strip())
         .orElseThrow(() -> new BusinessException(field("assignee"), "forms.person.unknown", assigneeUid));
     Submission s = load(id);
@@ -265,7 +312,7 @@ public class SubmissionService {
 
   /** Adds to the work log of a job in progress: by its assignee or the ICT unit. */
   public SubmissionView logWork(long id, String note, String parts, BigDecimal partsCost, Actor actor) {
-    requireText("note", note, "forms.work.noteRequired");
+    require("note", note, "forms.work.noteRequired");
     Submission s = load(id);
     if (s.getState() != State.IN_PROGRESS) {
       throw new BusinessException("forms.work.notInProgress", s.getState().name());
@@ -291,7 +338,9 @@ public class SubmissionService {
     } else if (s.getForm() == FormCode.F03) {
       repairAsset(s).ifPresent(assetId -> assets.markBackInUse(assetId, actor, reason(s)));
     }
-    return step(s, Transition.COMPLETE, from, Authorization.own(actor), s.getOutcome());
+    SubmissionView view = step(s, Transition.COMPLETE, from, Authorization.own(actor), s.getOutcome());
+    done.fire(new SubmissionDone(s.getId(), s.getForm(), s.getNumberText(), actor, s.getOutcome()));
+    return view;
   }
 
   /**
@@ -299,7 +348,7 @@ public class SubmissionService {
    * marked broken, otherwise it is back in use as it was.
    */
   public SubmissionView returnToRequester(long id, String reason, boolean beyondRepair, Actor actor) {
-    requireText("reason", reason, "forms.return.reasonRequired");
+    require("reason", reason, "forms.return.reasonRequired");
     Submission s = load(id);
     requireWorker(s, actor);
     State from = s.apply(Transition.RETURN, now());
@@ -562,53 +611,20 @@ public class SubmissionService {
     }
   }
 
+  /** The form's own fields, by the form's {@link DetailFiling}; a form without one files no detail. */
   private void storeDetail(Submission s, FormDetail detail) {
-    FormCode form = s.getForm();
-    switch (form) {
-      case F02 -> {
-        UseRequest use = expect(form, detail, UseRequest.class);
-        if (use.lines().isEmpty()) {
-          throw new BusinessException(field("lines"), "forms.use.noLine");
-        }
-        int n = 0;
-        for (UseLine line : use.lines()) {
-          if (blank(line.description()) || blank(line.unitName()) || line.quantity() < 1
-              || (line.unitPrice() != null && line.unitPrice().signum() < 0)) {
-            throw new BusinessException(field("lines"), "forms.use.lineInvalid", n + 1);
-          }
-          em.persist(new UseItem(s.getId(), ++n, line));
-        }
+    DetailFiling<?> filing = filings.get(s.getForm());
+    if (filing == null) {
+      if (detail != null) {
+        throw new BusinessException("forms.detail.mismatch", s.getForm().name());
       }
-      case F03 -> {
-        RepairRequest r = expect(form, detail, RepairRequest.class);
-        requireText("symptoms", r.symptoms(), "forms.repair.symptomsRequired");
-        AssetSummary asset = null;
-        if (r.assetId() != null) {
-          asset = assets.find(r.assetId()).orElseThrow(() -> new BusinessException(field("asset"), "forms.asset.unknown", r.assetId()));
-        } else {
-          requireText("describedItem", r.describedItem(), "forms.repair.itemRequired");
-        }
-        em.persist(new RepairDetail(s.getId(), asset, blank(r.describedItem()) ? null : cut(r.describedItem().strip(), 500),
-            blank(r.location()) ? null : cut(r.location().strip(), 300), cut(r.symptoms().strip(), RepairDetail.SYMPTOMS_MAX)));
-      }
-      case F04 -> {
-        LoanRequest r = expect(form, detail, LoanRequest.class);
-        loans.create(s.getId(), loans.validate(r, today()), r);
-      }
-      case F05 -> {
-        ActionRequest r = expect(form, detail, ActionRequest.class);
-        if (r.kind() == null) {
-          throw new BusinessException(field("kind"), "forms.action.kindRequired");
-        }
-        em.persist(new ActionDetail(s.getId(), r));
-      }
-      case F06, F07 -> expect(form, detail, th.obec.esa.ict.forms.spec.SpecFiling.class);
-      default -> {
-        if (detail != null) {
-          throw new BusinessException("forms.detail.mismatch", form.name());
-        }
-      }
+      return;
     }
+    store(filing, s, detail);
+  }
+
+  private static <T extends FormDetail> void store(DetailFiling<T> filing, Submission s, FormDetail detail) {
+    filing.store(s.getId(), expect(s.getForm(), detail, filing.type()));
   }
 
   private static <T> T expect(FormCode form, FormDetail detail, Class<T> type) {
@@ -622,8 +638,8 @@ public class SubmissionService {
     if (request.contact() != null) {
       actor.requireAnyRole(Roles.ICT_OFFICER);
       SchoolContact c = request.contact();
-      requireText("contactName", c.name(), "forms.contact.nameRequired");
-      requireText("contactSchool", c.school(), "forms.contact.schoolRequired");
+      require("contactName", c.name(), "forms.contact.nameRequired");
+      require("contactSchool", c.school(), "forms.contact.schoolRequired");
       return Requester.schoolContact(cut(c.name().strip(), 200), cut(c.school().strip(), 300),
           blank(c.phone()) ? null : cut(c.phone().strip(), 40));
     }
@@ -639,7 +655,7 @@ public class SubmissionService {
     if (r.form() == null) {
       throw new BusinessException(field("form"), "forms.form.required");
     }
-    requireText("subject", r.subject(), "forms.subject.required");
+    require("subject", r.subject(), "forms.subject.required");
     if (r.subject().strip().length() > Submission.SUBJECT_MAX) {
       throw new BusinessException(field("subject"), "forms.subject.tooLong", Submission.SUBJECT_MAX);
     }
@@ -757,19 +773,4 @@ public class SubmissionService {
     return LocalDate.now(clock);
   }
 
-  private static void requireText(String field, String value, String key) {
-    if (blank(value)) {
-      throw new BusinessException(BusinessException.field(field), key);
-    }
-  }
-
-  /** Nothing a reader could see: whitespace and invisible format characters (zero-width space, joiners, BOM). */
-  private static boolean blank(String s) {
-    return s == null || s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-        || Character.getType(c) == Character.FORMAT);
-  }
-
-  private static String cut(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max);
-  }
 }

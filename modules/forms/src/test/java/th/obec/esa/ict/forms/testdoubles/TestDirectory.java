@@ -15,11 +15,17 @@ import th.obec.esa.ict.forms.port.DirectoryPort;
 public class TestDirectory implements DirectoryPort {
 
   private volatile boolean writable = true;
+  private volatile boolean failing;
   private final Map<String, DirectoryAccount> accounts = new ConcurrentHashMap<>();
   private final Map<String, String> passwords = new ConcurrentHashMap<>();
 
   public void setWritable(boolean value) {
     writable = value;
+  }
+
+  /** A directory that says it is writable but fails every write (down, or refusing the entry). */
+  public void setFailing(boolean value) {
+    failing = value;
   }
 
   /** What an officer did by hand in a read-only directory. */
@@ -47,7 +53,7 @@ public class TestDirectory implements DirectoryPort {
 
   @Override
   public void createAccount(DirectoryAccount account, char[] initialPassword) {
-    if (!writable || accounts.containsKey(account.uid())) {
+    if (!writable || failing || accounts.containsKey(account.uid())) {
       throw new IllegalStateException("the test directory refuses " + account.uid());
     }
     accounts.put(account.uid(), account);

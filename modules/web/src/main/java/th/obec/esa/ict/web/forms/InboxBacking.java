@@ -8,10 +8,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import th.obec.esa.ict.forms.access.AccessService;
-import th.obec.esa.ict.forms.account.AccountApproval;
-import th.obec.esa.ict.forms.account.AccountService;
-import th.obec.esa.ict.forms.catalog.FormCode;
+import th.obec.esa.ict.forms.api.Approval;
 import th.obec.esa.ict.forms.port.AuthorityOption;
 import th.obec.esa.ict.forms.submission.InboxEntry;
 import th.obec.esa.ict.forms.submission.SubmissionService;
@@ -38,12 +35,6 @@ public class InboxBacking implements Serializable {
 
   @Inject
   private CurrentUser currentUser;
-
-  @EJB
-  private AccountService accounts;
-
-  @EJB
-  private AccessService access;
 
   @EJB
   private StandIns staff;
@@ -114,25 +105,18 @@ public class InboxBacking implements Serializable {
   }
 
   /**
-   * Approves; an account request (F08) also creates the account and shows its initial password
-   * this once, an access request (F14) also grants the access, as their own pages do.
+   * Approves. The approval brings the form's own effects with it (an F08's account, an F14's
+   * access, as on their own pages and over REST); an account it created is shown with its initial
+   * password this once.
    */
   public void approve(long id, String actingFor) {
     String comment = commentFor(id);
-    FormCode form = entries.stream().filter(e -> e.submission().id() == id).map(e -> e.submission().form())
-        .findFirst().orElse(null);
-    if (form == FormCode.F08) {
-      act(id, () -> {
-        AccountApproval approval = accounts.approve(id, actingFor, comment, currentUser.actor());
-        if (approval.issued() != null) {
-          Messages.info("forms.inbox.accountCreated", approval.issued().uid(), approval.issued().initialPassword());
-        }
-      }, "forms.inbox.approved");
-    } else if (form == FormCode.F14) {
-      act(id, () -> access.approve(id, actingFor, comment, currentUser.actor()), "forms.inbox.approved");
-    } else {
-      act(id, () -> forms.approveFor(id, actingFor, comment, currentUser.actor()), "forms.inbox.approved");
-    }
+    act(id, () -> {
+      Approval approval = forms.approveFor(id, actingFor, comment, currentUser.actor());
+      if (approval.issued() != null) {
+        Messages.info("forms.inbox.accountCreated", approval.issued().uid(), approval.issued().initialPassword());
+      }
+    }, "forms.inbox.approved");
   }
 
   public void review(long id) {

@@ -3,6 +3,10 @@ package th.obec.esa.ict.web.api.forms;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -11,14 +15,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
 import java.net.URI;
 import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import th.obec.esa.ict.forms.api.Approval;
+import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.document.MemoService;
 import th.obec.esa.ict.forms.loan.AssetMonth;
 import th.obec.esa.ict.forms.loan.ConditionCheck;
@@ -40,6 +50,8 @@ import th.obec.esa.ict.web.api.ApiCaller;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SubmissionResource {
 
+  private static final Jsonb JSON = JsonbBuilder.create();
+
   @EJB
   private SubmissionService forms;
 
@@ -51,6 +63,9 @@ public class SubmissionResource {
 
   @Inject
   private ApiCaller currentUser;
+
+  @Context
+  private UriInfo uri;
 
   @POST
   @Path("/submissions")
@@ -107,11 +122,34 @@ public class SubmissionResource {
 
   @POST
   @Path("/submissions/{id}/approve")
-  @Operation(summary = "Approve", description = "In the caller's own right, or acting for the person named in actingFor")
-  @APIResponse(responseCode = "200", description = "Approved")
+  @Operation(summary = "Approve", description = "In the caller's own right, or acting for the person named in actingFor."
+      + " The form's own effects come with the approval, as in the inbox: an F08 creates its account (the answer then"
+      + " also carries issued: the user id and its initial password, this once only, never stored; or the ICT officer"
+      + " gets a task), an F14 grants its access. For an F08 a Link with rel=\"account\" names the account request.")
+  @APIResponse(responseCode = "200", description = "Approved: the submission, and issued when an account was created")
   @APIResponse(responseCode = "403", description = "No authority, or the caller's own request")
-  public SubmissionView approve(@PathParam("id") long id, FormRequests.Decision d) {
-    return forms.approveFor(id, d == null ? null : d.actingFor(), d == null ? null : d.comment(), currentUser.actor());
+  @APIResponse(responseCode = "422", description = "A rule refused it, the form's own effects included (an F08's user id"
+      + " taken meanwhile, an F14's period over): nothing was approved")
+  public Response approve(@PathParam("id") long id, FormRequests.Decision d) {
+    Approval a = forms.approveFor(id, d == null ? null : d.actingFor(), d == null ? null : d.comment(),
+        currentUser.actor());
+    Response.ResponseBuilder answer;
+    if (a.issued() == null) {
+      answer = Response.ok(a.submission());
+    } else {
+      // the submission as always, with the account beside it; no cache may keep the password
+      JsonObject view = Json.createReader(new StringReader(JSON.toJson(a.submission()))).readObject();
+      answer = Response.ok(Json.createObjectBuilder(view).add("issued", Json.createObjectBuilder()
+          .add("uid", a.issued().uid()).add("initialPassword", a.issued().initialPassword())).build());
+      CacheControl cc = new CacheControl();
+      cc.setNoStore(true);
+      cc.setNoCache(true);
+      answer.cacheControl(cc);
+    }
+    if (a.submission().form() == FormCode.F08) {
+      answer.link(uri.getBaseUriBuilder().path("forms/accounts/{id}").build(id), "account");
+    }
+    return answer.build();
   }
 
   @POST

@@ -89,7 +89,8 @@ public class AccessResource {
 
   @POST
   @Path("/{id}/grant")
-  @Operation(summary = "Grant a request approved in the common inbox (ICT officer)")
+  @Operation(summary = "Grant a request approved without it (ICT officer)",
+      description = "Every approval now grants the access; this is for F14s approved before, over the common REST approval")
   @APIResponse(responseCode = "200", description = "Granted")
   public AccessView grant(@PathParam("id") long id) {
     return access.grantApproved(id, currentUser.actor());

@@ -108,7 +108,8 @@ public class AccountResource {
 
   @POST
   @Path("/{id}/create")
-  @Operation(summary = "Create the account of a request approved in the common inbox (ICT officer)")
+  @Operation(summary = "Create the account of a request approved without it (ICT officer)",
+      description = "Every approval now creates the account; this is for F08s approved before, over the common REST approval")
   @APIResponse(responseCode = "200", description = "Created (initial password, this once) or a task opened")
   public Response createApproved(@PathParam("id") long id) {
     return noStore(accounts.createApproved(id, currentUser.actor()));
