@@ -30,7 +30,8 @@ sed -i -E '/<http [^>]*default-virtual-server="server"/{
 # requests (a yearly report, a big import) held every worker and the quick pages queued behind them
 # (issue 16, the office benchmark). 32 workers, fewer than the data source's 40 connections, so that
 # every worker can hold a connection and the timers still get one.
-sed -i -E 's#<thread-pool name="http-thread-pool"[^>]*>#<thread-pool name="http-thread-pool" min-thread-pool-size="4" max-thread-pool-size="32">#' "$config/domain.xml"
+# The default-config's pool is self-closing ("<thread-pool name=... />"): the "/" is kept.
+sed -i -E 's#<thread-pool name="http-thread-pool"[^>/]*(/?)>#<thread-pool name="http-thread-pool" min-thread-pool-size="4" max-thread-pool-size="32"\1>#' "$config/domain.xml"
 set_log() {
   local key="$1" value="$2" file="$config/logging.properties"
   if grep -q "^$key=" "$file"; then

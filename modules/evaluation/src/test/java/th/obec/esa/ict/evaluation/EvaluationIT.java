@@ -59,6 +59,7 @@ import th.obec.esa.ict.platform.security.AccessDeniedException;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
 import th.obec.esa.ict.platform.time.OfficeTime;
+import th.obec.esa.ict.evaluation.testdoubles.TestStandIns;
 import th.obec.esa.ict.testing.Deployments;
 
 /**
@@ -76,6 +77,7 @@ class EvaluationIT {
   static WebArchive deployment() {
     return Deployments.withMigrations(ShrinkWrap.create(WebArchive.class, "evaluation-it.war"))
         .addPackages(true, "th.obec.esa.ict.evaluation")
+        .addPackage("th.obec.esa.ict.organization.api")
         .addAsResource("META-INF/persistence.xml")
         .addAsLibraries(Deployments.libraries("platform", "core", "flyway-core", "flyway-database-postgresql",
             "jackson-databind", "jackson-core", "jackson-annotations", "jackson-dataformat-toml", "unboundid-ldapsdk",
@@ -177,7 +179,7 @@ class EvaluationIT {
   @Test
   void theDatabaseItselfRefusesASecondSheetOfTheSamePerson() throws Exception {
     EvaluationView open = openF22();
-    Actor person = respondent("db");
+    Actor person = respondent(TestStandIns.OFFICE + "db");
     answers.answer(open.id(), new AnswerInput(RespondentGroup.OFFICE_STAFF, null, scores(open, 5), null), person);
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
         "INSERT INTO evl_response (id, evaluation_id, respondent_uid, respondent_group, submitted_at)"
@@ -190,15 +192,31 @@ class EvaluationIT {
   }
 
   @Test
+  void aRespondentsGroupComesFromTheOfficesStaffListNotFromTheirChoice() {
+    EvaluationView open = openF22();
+    Actor staff = respondent(TestStandIns.OFFICE + "group");
+    InputRejectedException refused = assertThrows(InputRejectedException.class, () -> answers.answer(open.id(),
+        new AnswerInput(RespondentGroup.SCHOOL_STAFF, "โรงเรียนบ้านโคก", scores(open, 9), null), staff));
+    assertEquals("group", refused.field());
+    assertFalse(answers.hasAnswered(open.id(), staff));
+    answers.answer(open.id(), new AnswerInput(null, null, scores(open, 9), null), staff);
+    Actor teacher = respondent("group");
+    assertThrows(InputRejectedException.class, () -> answers.answer(open.id(),
+        new AnswerInput(RespondentGroup.OFFICE_STAFF, null, scores(open, 10), null), teacher));
+    assertEquals(1, reports.f12(open.id(), officer).byGroup().stream()
+        .filter(g -> g.group() == RespondentGroup.OFFICE_STAFF).findFirst().orElseThrow().count());
+  }
+
+  @Test
   void aClosedEvaluationRefusesNewAnswersWithAClearMessage() {
     EvaluationView open = openF22();
-    Actor early = respondent("early");
+    Actor early = respondent(TestStandIns.OFFICE + "early");
     answers.answer(open.id(), new AnswerInput(RespondentGroup.OFFICE_STAFF, null, scores(open, 6), null), early);
     EvaluationView closed = evaluations.close(open.id(), officer);
     assertEquals(EvaluationState.CLOSED, closed.state());
     assertNotNull(closed.closedAt());
 
-    Actor late = respondent("late");
+    Actor late = respondent(TestStandIns.OFFICE + "late");
     BusinessException refused = assertThrows(BusinessException.class, () -> answers.answer(open.id(),
         new AnswerInput(RespondentGroup.OFFICE_STAFF, null, scores(open, 7), null), late));
     assertEquals("evaluation.answer.closed", refused.key());
@@ -279,7 +297,7 @@ class EvaluationIT {
       }
       RespondentGroup g = r % 3 == 0 ? RespondentGroup.OFFICE_STAFF : RespondentGroup.SCHOOL_STAFF;
       answers.answer(ev.id(), new AnswerInput(g, g == RespondentGroup.SCHOOL_STAFF ? "โรงเรียนบ้านนา " + r % 4 : null,
-          s, r % 4 == 0 ? Map.of(ev.questions().get(0).id(), "อินเทอร์เน็ตช้า") : null), respondent("f22-" + r));
+          s, r % 4 == 0 ? Map.of(ev.questions().get(0).id(), "อินเทอร์เน็ตช้า") : null), respondent((g == RespondentGroup.OFFICE_STAFF ? TestStandIns.OFFICE : "") + "f22-" + r));
     }
     F12Report f12 = reports.f12(ev.id(), director);
     assertEquals(30, f12.respondents());

@@ -25,7 +25,7 @@ import th.obec.esa.ict.organization.api.Units;
 public class OrganizationForForms implements StaffPort, OfficePort {
 
   /** The ICT group's unit code in the reference data. */
-  static final String ICT_UNIT = "ICT";
+  static final String ICT_UNIT = Units.ICT_UNIT_CODE;
 
   @EJB
   private StandIns standIns;

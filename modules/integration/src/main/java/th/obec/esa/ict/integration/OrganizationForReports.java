@@ -34,7 +34,7 @@ public class OrganizationForReports implements ReportOfficePort, ProcessCatalogP
 
   @Override
   public ReportOffice office() {
-    Optional<UnitRef> ict = units.unitByCode(OrganizationForForms.ICT_UNIT);
+    Optional<UnitRef> ict = units.unitByCode(Units.ICT_UNIT_CODE);
     Optional<StaffRef> head = ict.flatMap(u -> standIns.unitDirectorOf(u.id(), LocalDate.now()));
     return office(units.officeRef(), ict, head,
         head.flatMap(h -> standIns.actingRoleOf(h.uid(), LocalDate.now())).orElse(null));
@@ -46,7 +46,7 @@ public class OrganizationForReports implements ReportOfficePort, ProcessCatalogP
    * is vacant); the report goes to the office's director.
    */
   static ReportOffice office(OfficeRef o, Optional<UnitRef> ict, Optional<StaffRef> ictHead, String actingRole) {
-    String unitName = Titles.ictUnitName(ict);
+    String unitName = Units.ictUnitName(ict);
     return new ReportOffice(o.nameTh(), unitName, ictHead.map(StaffRef::fullNameTh).orElse(null),
         ictHead.map(StaffRef::positionTitle).orElse(null), Titles.directorOf(o.nameTh()), actingRole);
   }

@@ -13,7 +13,7 @@ import th.obec.esa.ict.organization.process.ProcessView;
 import th.obec.esa.ict.reports.port.ProcessRef;
 import th.obec.esa.ict.reports.port.ReportOffice;
 
-/** The names the reports and the records' reports print: the office, the ICT group, its head; the processes' forms. */
+/** The names the reports print: the office, the ICT group, its head; the processes' forms. */
 class ReportNamesTest {
 
   static final String ICT_NAME = "กลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร";
@@ -47,8 +47,6 @@ class ReportNamesTest {
   @Test
   void withoutTheIctUnitInTheReferenceDataTheManualsName() {
     assertEquals(ICT_NAME, OrganizationForReports.office(OFFICE, Optional.empty(), Optional.empty(), null).ictUnitNameTh());
-    assertEquals(ICT_NAME, Titles.ictUnitName(Optional.empty()));
-    assertEquals("กลุ่ม ICT ของที่นี่", Titles.ictUnitName(Optional.of(new UnitRef(3, "ICT", "กลุ่ม ICT ของที่นี่", null, null))));
   }
 
   @Test

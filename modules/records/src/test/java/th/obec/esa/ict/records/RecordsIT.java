@@ -90,6 +90,7 @@ class RecordsIT {
   static WebArchive deployment() {
     return Deployments.withMigrations(ShrinkWrap.create(WebArchive.class, "records-it.war"))
         .addPackages(true, "th.obec.esa.ict.records")
+        .addPackage("th.obec.esa.ict.organization.api")
         .addClass(ShiftedClock.class)
         .addAsResource("META-INF/persistence.xml")
         .addAsLibraries(Deployments.libraries("platform", "core", "flyway-core", "flyway-database-postgresql",

@@ -15,6 +15,7 @@ import th.obec.esa.ict.evaluation.form.EvaluationReader;
 import th.obec.esa.ict.evaluation.form.EvaluationService;
 import th.obec.esa.ict.evaluation.form.EvaluationState;
 import th.obec.esa.ict.evaluation.form.EvaluationView;
+import th.obec.esa.ict.organization.api.StandIns;
 import th.obec.esa.ict.platform.BusinessException;
 import th.obec.esa.ict.platform.audit.AuditTrail;
 import th.obec.esa.ict.platform.security.Actor;
@@ -39,8 +40,8 @@ public class AnswerService {
   @EJB
   private AuditTrail audit;
 
-  @jakarta.inject.Inject
-  private jakarta.enterprise.inject.Instance<th.obec.esa.ict.evaluation.port.RespondentDirectory> directory;
+  @EJB
+  private StandIns standIns;
 
   /**
    * An identified answer by the signed-in actor.
@@ -55,8 +56,7 @@ public class AnswerService {
       throw new BusinessException("evaluation.answer.already", ev.title());
     }
     // the group comes from the directory and the organisation data, not from the respondent's choice
-    AnswerRules.Clean clean = AnswerRules.check(ev, input, directory.isResolvable()
-        ? directory.get().groupOf(actor.uid()) : java.util.Optional.empty());
+    AnswerRules.Clean clean = AnswerRules.check(ev, input, RespondentGroups.groupOf(actor.uid(), standIns::staffByUid));
     Response r = store(ev, actor.uid(), null, clean, "evaluation.answer.already");
     audit.record(actor, "evaluation.answer.submitted", "evaluation", Long.toString(evaluationId),
         "evaluation " + evaluationId);

@@ -1,11 +1,11 @@
 package th.obec.esa.ict.records.report;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import th.obec.esa.ict.platform.pdf.ThaiFonts;
-import th.obec.esa.ict.records.port.OfficeName;
+import th.obec.esa.ict.organization.api.Units;
 
 /**
  * What a printed report needs from the installation: the Thai fonts ({@value ThaiFonts#FONT_KEY},
@@ -17,8 +17,8 @@ public class ReportSetup {
 
   public static final String THAI_DIGITS_KEY = "ict.records.thai-digits";
 
-  @Inject
-  private OfficeName office;
+  @EJB
+  private Units units;
 
   /** Fresh fonts for one document (OpenPDF fonts are not shared between threads). */
   public ThaiFonts fonts() {
@@ -29,6 +29,6 @@ public class ReportSetup {
 
   public ReportHead head() {
     boolean thai = ConfigProvider.getConfig().getOptionalValue(THAI_DIGITS_KEY, Boolean.class).orElse(true);
-    return new ReportHead(office.fullName(), office.ictUnitName(), thai);
+    return new ReportHead(units.officeRef().nameTh(), Units.ictUnitName(units.unitByCode(Units.ICT_UNIT_CODE)), thai);
   }
 }

@@ -1,2 +1,0 @@
-/** What the evaluation module asks of the rest of the application. */
-package th.obec.esa.ict.evaluation.port;
