@@ -293,7 +293,7 @@ interface AccountChecks extends FormsServices {
   @Test
   default void theCommonApprovalOfAnF14GrantsTheAccessInTheApprovingTransaction() {
     Actor requester = Actor.self(unique("t-"), Roles.STAFF);
-    LocalDate today = LocalDate.now(OFFICE);
+    LocalDate today = LocalDate.now(OfficeTime.ZONE);
     AccessView filed = access().request(new AccessRequest(InformationSystem.E_OFFICE, "ผู้ใช้", today, today.plusDays(10),
         "งานสารบรรณ " + unique("grant")), requester);
     forms().review(filed.submissionId(), null, khwansiri);
@@ -355,7 +355,7 @@ interface AccountChecks extends FormsServices {
   @Test
   default void aPeriodOverAtApprovalRollsTheApprovalBack() {
     Actor requester = Actor.self(unique("t-"), Roles.STAFF);
-    LocalDate today = LocalDate.now(OFFICE);
+    LocalDate today = LocalDate.now(OfficeTime.ZONE);
     AccessView filed = access().request(new AccessRequest(InformationSystem.DMC, "ผู้ใช้", today, today.plusDays(1),
         "งานข้อมูล " + unique("late")), requester);
     forms().review(filed.submissionId(), null, khwansiri);

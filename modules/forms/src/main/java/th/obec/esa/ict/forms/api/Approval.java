@@ -11,6 +11,21 @@ import th.obec.esa.ict.forms.submission.SubmissionView;
  */
 public record Approval(SubmissionView submission, IssuedAccount issued) {
 
+  /** The issued account's user id, or null when the approval issued none. */
+  public String issuedUid() {
+    return issued == null ? null : issued.uid();
+  }
+
+  /** The issued account's initial password (shown once), or null when the approval issued none. */
+  public String issuedInitialPassword() {
+    return issued == null ? null : issued.initialPassword();
+  }
+
+  /** Whether the approved submission is an account request (F08), whose account has a page of its own. */
+  public boolean isAccountRequest() {
+    return submission.form() == th.obec.esa.ict.forms.catalog.FormCode.F08;
+  }
+
   @Override
   public String toString() {
     return "Approval[submission=" + submission.id() + ", state=" + submission.state() + ", issued=" + issued + "]";

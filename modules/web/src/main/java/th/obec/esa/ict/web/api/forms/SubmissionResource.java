@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.obec.esa.ict.forms.api.Approval;
-import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.document.MemoService;
 import th.obec.esa.ict.forms.loan.AssetMonth;
 import th.obec.esa.ict.forms.loan.ConditionCheck;
@@ -134,19 +133,19 @@ public class SubmissionResource {
     Approval a = forms.approveFor(id, d == null ? null : d.actingFor(), d == null ? null : d.comment(),
         currentUser.actor());
     Response.ResponseBuilder answer;
-    if (a.issued() == null) {
+    if (a.issuedUid() == null) {
       answer = Response.ok(a.submission());
     } else {
       // the submission as always, with the account beside it; no cache may keep the password
       JsonObject view = Json.createReader(new StringReader(JSON.toJson(a.submission()))).readObject();
       answer = Response.ok(Json.createObjectBuilder(view).add("issued", Json.createObjectBuilder()
-          .add("uid", a.issued().uid()).add("initialPassword", a.issued().initialPassword())).build());
+          .add("uid", a.issuedUid()).add("initialPassword", a.issuedInitialPassword())).build());
       CacheControl cc = new CacheControl();
       cc.setNoStore(true);
       cc.setNoCache(true);
       answer.cacheControl(cc);
     }
-    if (a.submission().form() == FormCode.F08) {
+    if (a.isAccountRequest()) {
       answer.link(uri.getBaseUriBuilder().path("forms/accounts/{id}").build(id), "account");
     }
     return answer.build();
