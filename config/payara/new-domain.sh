@@ -16,10 +16,7 @@ cp -a "$payara/glassfish/domains/domain1" "$dir"
 rm -rf "$dir/osgi-cache" "$dir/generated" "$dir/logs"/*
 # without the applications domain1 may have deployed (the README's Run command): the new domain
 # would load that copy at start and then have it replaced by its own deployment
-rm -rf "$dir/applications"/*
-sed -i -E -e '/<application-ref [^>]*ref="ict-intranet"/d' \
-  -e '/^[[:space:]]*<applications>[[:space:]]*$/,/^[[:space:]]*<\/applications>[[:space:]]*$/{/^[[:space:]]*<\/?applications>[[:space:]]*$/!d}' \
-  "$dir/config/domain.xml"
+bash "$(dirname "$0")/forget-app.sh" "$dir"
 p() { echo $((portbase + $1)); }
 # by line and attribute, not by attribute order: a domain that has run rewrites domain.xml with
 # its attributes in another order (domain1 after the README's Run command)

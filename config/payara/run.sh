@@ -32,12 +32,19 @@ trap 'exit 0' INT TERM
 
 rm -f "$domain/autodeploy/ict-intranet.ear"
 bash "$(dirname "$0")/harden.sh" "$domain"
+sum="$(sha256sum "$ear" | cut -d' ' -f1)"
+changed=false
+if [ "$(cat "$runtime/.deployed-ear" 2>/dev/null)" != "$sum" ]; then
+  # a new build: the old one is not loaded at start only to be replaced while it loads
+  changed=true
+  rm -f "$runtime/.deployed-ear"
+  bash "$(dirname "$0")/forget-app.sh" "$domain"
+fi
 "$asadmin" start-domain domain1
 log="$domain/logs/server.log"
 tail -n 0 -F "$log" 2>/dev/null &
 
-sum="$(sha256sum "$ear" | cut -d' ' -f1)"
-if [ "$(cat "$runtime/.deployed-ear" 2>/dev/null)" != "$sum" ]; then
+if [ "$changed" = true ]; then
   "$asadmin" deploy --force=true --name ict-intranet "$ear"
   echo "$sum" > "$runtime/.deployed-ear"
 fi
