@@ -106,6 +106,32 @@ public class DirectoryService {
     return findEntry(uid).map(this::toPerson);
   }
 
+  /**
+   * Everyone under the user base that the user filter matches (its {@code {0}} read as any value),
+   * with their groups and roles: the people a daily notification may go to. One search, then one
+   * group search per person; meant for a nightly job, not a page.
+   *
+   * @throws DirectoryUnavailableException when the directory cannot be reached
+   */
+  public List<DirectoryPerson> people() {
+    DirectoryConfig cfg = config();
+    try {
+      Filter f = Filter.create(cfg.userFilter().replace("{0}", "*"));
+      List<DirectoryPerson> out = new ArrayList<>();
+      for (SearchResultEntry e : pool().search(cfg.userBase(), SearchScope.SUB, f).getSearchEntries()) {
+        if (e.getAttributeValue(cfg.uidAttribute()) != null) {
+          out.add(toPerson(e));
+        }
+      }
+      return out;
+    } catch (LDAPException e) {
+      if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+        return List.of();
+      }
+      throw unavailable(e);
+    }
+  }
+
   /** Whether the application may create accounts in this directory ({@code ict.ldap.writable}). */
   public boolean isWritable() {
     return config().writable();
