@@ -33,6 +33,7 @@ import th.obec.esa.ict.forms.api.Approval;
 import th.obec.esa.ict.forms.api.Handover;
 import th.obec.esa.ict.forms.api.SubmissionApproved;
 import th.obec.esa.ict.forms.api.SubmissionDone;
+import th.obec.esa.ict.forms.api.SubmissionStepped;
 import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.loan.ConditionCheck;
 import th.obec.esa.ict.forms.loan.LoanRequest;
@@ -102,6 +103,9 @@ public class SubmissionService {
 
   @Inject
   private Event<SubmissionDone> done;
+
+  @Inject
+  private Event<SubmissionStepped> stepped;
 
   @Inject
   @Any
@@ -455,6 +459,19 @@ public class SubmissionService {
         read.stream().filter(s -> s.isRequester(actor.uid()) && s.getState().isOpen()).count());
   }
 
+  /**
+   * Whether this one request waits for the user now, by the inbox's rules (for a notification
+   * about it): empty when it does not, or when there is no such request.
+   */
+  public Optional<InboxEntry> waitingOn(long id, Actor actor) {
+    Submission s = em.find(Submission.class, id);
+    if (s == null) {
+      return Optional.empty();
+    }
+    return waiting(actor, List.of(s)).stream().findFirst().map(w -> new InboxEntry(SubmissionSummary.of(w.s()),
+        w.task(), w.options(), w.s().getAmount(), w.s().getCreatedAt()));
+  }
+
   /** See {@link #overview}. */
   public record Overview(int waiting, long openOwn) implements java.io.Serializable {}
 
@@ -551,6 +568,8 @@ public class SubmissionService {
         String.valueOf(s.getId()), (s.getNumberText() == null ? "" : s.getNumberText() + " ")
             + s.getState() + (text == null ? "" : " " + cut(text, 200)));
     em.flush();
+    stepped.fire(new SubmissionStepped(s.getId(), s.getForm().name(), s.getForm().thaiName(), s.getNumberText(),
+        s.getSubject(), t.name(), s.getState().name(), s.getRequesterUid(), s.getCreatedBy(), auth.actor().uid(), text));
     return view(s);
   }
 
