@@ -2,6 +2,7 @@ package th.obec.esa.ict.notifications.preference;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,7 @@ import th.obec.esa.ict.platform.security.Actor;
 
 /** The people's choices: {@link MailPreferences} for them, and who wants decisions at once for the sender. */
 @Stateless
+@LocalBean
 @Local(MailPreferences.class)
 public class PreferenceService implements MailPreferences {
 
