@@ -133,6 +133,8 @@ class AccessMatrixIT {
       GET /api/forms/summary                               | 401 400 400 400 400 400 400
       GET /api/forms/{code}                                | 401 200 200 200 200 200 200
       GET /api/me                                          | 401 200 200 200 200 200 200
+      GET /api/me/notifications                            | 401 200 200 200 200 200 200
+      PUT /api/me/notifications                            | 401 400 400 400 400 400 400
       GET /api/orders                                      | 401 200 200 200 200 200 200
       GET /api/orders/duties                               | 401 200 200 200 200 200 200
       GET /api/orders/{id}                                 | 401 404 404 404 404 404 404
@@ -212,6 +214,7 @@ class AccessMatrixIT {
       GET /forms/view.xhtml                                | 302 200 200 200 200 200 200
       GET /index.xhtml                                     | 302 200 200 200 200 200 200
       GET /login.xhtml                                     | 200 200 200 200 200 200 200
+      GET /notifications.xhtml                             | 302 200 200 200 200 200 200
       GET /organization/chart.xhtml                        | 302 200 200 200 200 200 200
       GET /organization/duties.xhtml                       | 302 200 200 200 200 200 200
       GET /organization/import.xhtml                       | 302 200 200 200 200 200 200
