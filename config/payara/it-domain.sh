@@ -32,6 +32,14 @@ case "$action" in
     ldap_dir="$(cd "$(dirname "$0")/../ldap" && pwd)"
     { cat "$ldap_dir/demo.ldif"; echo; cat "$ldap_dir/system-tests.ldif"; } > "$data/it.ldif"
     export ICT_LDAP_EMBEDDED_LDIF="$data/it.ldif"
+    # mail to the SMTP server MailIT starts on portbase+25 (GreenMail), looked at every 2 s; while
+    # no test listens there, a due mail waits in the outbox with its backoff
+    export ICT_MAIL_SMTP_HOST=127.0.0.1
+    export ICT_MAIL_SMTP_PORT=$((portbase + 25))
+    export ICT_MAIL_SMTP_TLS=none
+    export ICT_MAIL_FROM=ict-intranet@esa.local
+    export ICT_MAIL_BASE_URL="http://localhost:$((portbase + 80))"
+    export ICT_MAIL_POLL_SECONDS=2
     bash "$(dirname "$0")/harden.sh" "$payara/glassfish/domains/$domain"
     "$asadmin" start-domain "$domain"
     if [ -n "${5:-}" ]; then

@@ -1,24 +1,33 @@
 package th.obec.esa.ict.notifications.outbox;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 import th.obec.esa.ict.notifications.event.Dispatcher;
 import th.obec.esa.ict.notifications.mail.MailConfig;
 import th.obec.esa.ict.notifications.mail.MailSettings;
 
 /**
- * Every minute: turns the recorded steps into immediate mails, then sends what is due. Not
- * persistent; every instance of a cluster runs it, and the claims keep each step dispatched once
- * and each mail sent once. Does nothing while mail is off.
+ * Every minute ({@code ict.mail.poll-seconds}, 60): turns the recorded steps into immediate mails,
+ * then sends what is due. A non-persistent interval timer, like the other jobs' schedules; every
+ * instance of a cluster runs it, and the claims keep each step dispatched once and each mail sent
+ * once. Does nothing while mail is off. The first pass waits half a minute after start, when the
+ * schema is migrated.
  */
 @Singleton
+@Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxTimer {
 
@@ -36,7 +45,17 @@ public class OutboxTimer {
   @EJB
   private OutboxSending sending;
 
-  @Schedule(hour = "*", minute = "*", persistent = false, info = "notifications: outbox")
+  @Resource
+  private TimerService timers;
+
+  @PostConstruct
+  void schedule() {
+    long seconds = Math.max(1, ConfigProvider.getConfig().getOptionalValue("ict.mail.poll-seconds", Long.class)
+        .orElse(60L));
+    timers.createIntervalTimer(30_000L, seconds * 1000L, new TimerConfig("notifications: outbox", false));
+  }
+
+  @Timeout
   void everyMinute() {
     if (!mail.timersOn()) {
       return;
