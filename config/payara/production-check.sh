@@ -118,6 +118,24 @@ else
   fi
 fi
 
+# --- mail (optional) -----------------------------------------------------------------------------
+mh="$(val ICT_MAIL_SMTP_HOST)"
+if [ -z "$mh" ]; then
+  say OK ICT_MAIL_SMTP_HOST "not set: no mail is sent, people see what waits for them on the home page"
+else
+  mp="$(val ICT_MAIL_SMTP_PORT)"; mt="$(val ICT_MAIL_SMTP_TLS)"
+  say OK ICT_MAIL_SMTP_HOST "$mh, port ${mp:-as the TLS mode says}, TLS ${mt:-starttls}"
+  [ -n "$(val ICT_MAIL_FROM)" ] && say OK ICT_MAIL_FROM "$(val ICT_MAIL_FROM)" \
+    || say MISSING ICT_MAIL_FROM "the sender address: without it no mail is sent"
+  mb="$(val ICT_MAIL_BASE_URL)"
+  if [ -z "$mb" ] || is_local "$(host_of "$mb")"; then
+    say WARN ICT_MAIL_BASE_URL "'${mb:-http://localhost:8080}': the links in the mails would not open for anyone else"
+  fi
+  if [ "$(val ICT_MAIL_SMTP_TLS)" = none ] && ! is_local "$mh"; then
+    say WARN ICT_MAIL_SMTP_TLS "none to another host: the mails (and a password) cross the network unencrypted"
+  fi
+fi
+
 # --- HTTP, sessions, sign-in --------------------------------------------------------------------
 [ -n "$(val ICT_HTTP_TRUSTED_PROXIES)" ] && say OK ICT_HTTP_TRUSTED_PROXIES "$(val ICT_HTTP_TRUSTED_PROXIES)" \
   || say WARN ICT_HTTP_TRUSTED_PROXIES "not set: behind nginx the traffic record would hold nginx's address, not the user's"
