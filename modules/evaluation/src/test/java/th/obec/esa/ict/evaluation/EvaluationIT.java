@@ -87,6 +87,7 @@ class EvaluationIT {
 
   @EJB EvaluationService evaluations;
   @EJB AnswerService answers;
+  @EJB th.obec.esa.ict.evaluation.api.EvaluationReminders reminders;
   @EJB ReportService reports;
   @EJB EvaluationResults results;
   @EJB AuditService auditService;
@@ -142,6 +143,13 @@ class EvaluationIT {
     assertEquals("evaluation.state.notDraft", assertThrows(BusinessException.class,
         () -> evaluations.update(draft.id(), edited, officer)).key());
     assertTrue(answers.openFor(person).stream().anyMatch(o -> o.evaluation().id() == open.id() && !o.answered()));
+    // the notifications' view: opened within the window and not answered by this person
+    java.time.OffsetDateTime hourAgo = java.time.OffsetDateTime.now().minusHours(1);
+    java.time.OffsetDateTime inAnHour = java.time.OffsetDateTime.now().plusHours(1);
+    assertTrue(reminders.toAnswer(person.uid(), hourAgo, inAnHour).stream()
+        .anyMatch(e -> e.evaluationId() == open.id() && "F22".equals(e.formCode())));
+    assertTrue(reminders.toAnswer(person.uid(), inAnHour, inAnHour.plusDays(1)).stream()
+        .noneMatch(e -> e.evaluationId() == open.id()), "opened before the window");
 
     // a sheet with a missing item is refused whole, on that item's field
     Map<Long, Integer> missing = scores(open, 2);
@@ -157,6 +165,8 @@ class EvaluationIT {
     assertEquals(open.id(), receipt.evaluationId());
     assertTrue(answers.hasAnswered(open.id(), person));
     assertTrue(answers.openFor(person).stream().anyMatch(o -> o.evaluation().id() == open.id() && o.answered()));
+    assertTrue(reminders.toAnswer(person.uid(), hourAgo, inAnHour).stream().noneMatch(e -> e.evaluationId() == open.id()),
+        "answered: nothing to remind");
 
     BusinessException again = assertThrows(BusinessException.class, () -> answers.answer(open.id(),
         new AnswerInput(RespondentGroup.SCHOOL_STAFF, "โรงเรียนบ้านโคก", scores(open, 4), null), person));

@@ -146,6 +146,10 @@ interface AccountChecks extends FormsServices {
     assertTrue(granted.active());
     assertTrue(access().hasAccess(requester.uid(), InformationSystem.DMC));
     assertFalse(access().hasAccess(requester.uid(), InformationSystem.EMIS));
+    // the holder hears of its end N days before (14 in the digest)
+    assertTrue(reminders().accessesExpiring(today, 6).stream()
+        .anyMatch(a -> a.submissionId() == filed.submissionId() && requester.uid().equals(a.holderUid())));
+    assertTrue(reminders().accessesExpiring(today, 14).stream().noneMatch(a -> a.submissionId() == filed.submissionId()));
 
     clock().plusDays(6);
     assertTrue(access().hasAccess(requester.uid(), InformationSystem.DMC), "the 7th day is still within");

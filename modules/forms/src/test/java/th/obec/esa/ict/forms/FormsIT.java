@@ -67,6 +67,12 @@ class FormsIT implements SubmissionChecks, SpecChecks, RegisterChecks, AccountCh
   @Inject TestDirectory directory;
   @Inject MovableAccessClock clock;
   @Inject RecordedEvents events;
+  @EJB th.obec.esa.ict.forms.api.Reminders reminders;
+
+  @Override
+  public th.obec.esa.ict.forms.api.Reminders reminders() {
+    return reminders;
+  }
 
   @Override
   public SubmissionService forms() {

@@ -44,6 +44,8 @@ interface FormsServices {
 
   AccessService access();
 
+  th.obec.esa.ict.forms.api.Reminders reminders();
+
   SummaryService summaries();
 
   TestDirectory directory();

@@ -168,6 +168,13 @@ interface SubmissionChecks extends FormsServices {
         .orElseThrow();
     assertEquals(Task.APPROVE, waiting.task());
     assertEquals("nanphat", waiting.options().get(0).actingForUid(), "the inbox says she may approve for nanphat");
+    // what a notification is told: the same, by the inbox's own rules
+    var task = reminders().waitingOn(filed.id(), khwansiri).orElseThrow();
+    assertEquals("APPROVE", task.task());
+    assertEquals("nanphat", task.actingFor());
+    assertEquals(filed.numberText(), task.numberText());
+    assertTrue(reminders().waitingFor(khwansiri).stream().anyMatch(t -> t.submissionId() == filed.id()));
+    assertTrue(reminders().waitingOn(filed.id(), somchai).isEmpty(), "never one's own request to decide");
 
     SubmissionView approved = forms().approve(filed.id(), "อนุมัติ", khwansiri);
     assertEquals(State.APPROVED, approved.state());
@@ -223,6 +230,12 @@ interface SubmissionChecks extends FormsServices {
     assertEquals(AssetState.IN_USE, assets().state(projector), "booked, not yet handed out");
     forms().assign(loan.id(), "wiparat", "ส่งมอบที่ห้องประชุม", wiparat);
     assertEquals(AssetState.ON_LOAN, assets().state(projector));
+    // the notifications' view of it: due tomorrow the day before, overdue after, nothing on the day itself
+    assertTrue(reminders().loansDueOrOverdue(today.minusDays(1)).stream()
+        .anyMatch(l -> l.submissionId() == loan.id() && l.daysOverdue() == 0 && "somchai".equals(l.borrowerUid())));
+    assertTrue(reminders().loansDueOrOverdue(today).stream().noneMatch(l -> l.submissionId() == loan.id()));
+    assertTrue(reminders().loansDueOrOverdue(today.plusDays(3)).stream()
+        .anyMatch(l -> l.submissionId() == loan.id() && l.daysOverdue() == 3));
     assertTrue(loans().remindOverdue(today.plusDays(3)) >= 1);
     assertEquals(0, loans().remindOverdue(today.plusDays(3)), "one reminder per loan and day");
     assertTrue(loans().overdueFor("somchai", today.plusDays(3)).stream()

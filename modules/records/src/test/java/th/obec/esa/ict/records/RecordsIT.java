@@ -103,6 +103,7 @@ class RecordsIT {
   @EJB StudyService studies;
   @EJB ImprovementService improvements;
   @EJB RecordFigures figures;
+  @EJB th.obec.esa.ict.records.api.ReturnReminders returnReminders;
   @EJB AuditService auditService;
   @Inject MovableRecordsClock clock;
   @Resource ManagedExecutorService executor;
@@ -175,6 +176,12 @@ class RecordsIT {
     List<OverdueReturn> overdue = collection.overdue(director);
     assertTrue(overdue.stream().anyMatch(o -> o.roundId() == id && o.code().equals("ICT") && o.daysOverdue() == 10),
         overdue.toString());
+    // the ICT group's reminder: one unsent return, 10 days over; "due in 3 days" three days before, not two
+    assertTrue(returnReminders.dueSoonOrOverdue(today(), 3).stream()
+        .anyMatch(d -> d.roundId() == id && d.notSent() == 1 && d.daysOverdue() == 10));
+    assertTrue(returnReminders.dueSoonOrOverdue(due.minusDays(3), 3).stream()
+        .anyMatch(d -> d.roundId() == id && d.notSent() == 1 && d.daysOverdue() == 0), "due in three days");
+    assertTrue(returnReminders.dueSoonOrOverdue(due.minusDays(2), 3).stream().noneMatch(d -> d.roundId() == id));
 
     assertEquals("records.return.alreadyRecorded", assertThrows(BusinessException.class,
         () -> collection.recordReturn(late.id(), new ReturnInput(null, null, null, null), ict)).key());
