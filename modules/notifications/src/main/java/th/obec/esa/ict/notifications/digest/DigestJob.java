@@ -73,6 +73,11 @@ public class DigestJob {
         LOG.log(Level.FINE, "digest of " + p.uid() + " not queued", e);
       }
     }
+    try {
+      digests.purgeSteps(day);
+    } catch (EJBException e) {
+      LOG.log(Level.WARNING, "mail: old steps not purged now: " + e);
+    }
     LOG.info("mail: daily digests of " + day + " queued: " + queued);
     return queued;
   }

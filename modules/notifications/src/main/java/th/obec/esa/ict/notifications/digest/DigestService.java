@@ -59,6 +59,15 @@ public class DigestService {
   }
 
   /**
+   * Deletes the steps dispatched more than a week before {@code day}: the digest needs only
+   * yesterday's, and they hold request subjects and names (docs/personal-data.md).
+   */
+  public int purgeSteps(LocalDate day) {
+    return em.createQuery("DELETE FROM StepEvent e WHERE e.dispatchedAt IS NOT NULL AND e.createdAt < :before")
+        .setParameter("before", OfficeTime.startOf(day.minusDays(7))).executeUpdate();
+  }
+
+  /**
    * Queues this person's digest of {@code day}, in its own transaction, unless it is queued
    * already (the key is per person and day) or there is nothing to tell.
    *
