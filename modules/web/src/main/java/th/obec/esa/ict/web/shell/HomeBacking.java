@@ -17,8 +17,9 @@ import th.obec.esa.ict.records.collection.CollectionService;
 
 /**
  * The home page's "what waits for me": requests to review or approve, one's own requests still
- * open, evaluations not yet answered, what they borrowed and have not brought back in time (the
- * reminder, as there is no mail) and, for the ICT group, the F01 returns past their due date.
+ * open, evaluations not yet answered, what they borrowed and have not brought back in time and,
+ * for the ICT group, the F01 returns past their due date. The same news goes by mail when an SMTP
+ * server is configured (the notifications module).
  * Each count links to the page that deals with it.
  */
 @Named
