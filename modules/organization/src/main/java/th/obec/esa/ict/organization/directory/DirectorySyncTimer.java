@@ -45,13 +45,21 @@ public class DirectorySyncTimer {
       return;
     }
     String time = c.getOptionalValue("ict.directory.sync.schedule", String.class).orElse(DEFAULT_TIME).strip();
-    int[] hm = parse(time);
-    timers.createCalendarTimer(new ScheduleExpression().hour(hm[0]).minute(hm[1]).second(0)
+    int[] hm;
+    try {
+      hm = parse(time);
+    } catch (IllegalArgumentException e) {
+      // a wrong time must not keep the intranet from starting: say so loudly and keep to the default
+      LOG.severe(() -> e.getMessage() + "; the sync runs at the default " + DEFAULT_TIME);
+      hm = parse(DEFAULT_TIME);
+    }
+    int[] at = hm;
+    timers.createCalendarTimer(new ScheduleExpression().hour(at[0]).minute(at[1]).second(0)
         .timezone(OfficeTime.ZONE_ID), new TimerConfig("directory sync", false));
-    LOG.info(() -> "directory sync: every night at " + String.format("%02d:%02d", hm[0], hm[1]) + " " + OfficeTime.ZONE_ID);
+    LOG.info(() -> "directory sync: every night at " + String.format("%02d:%02d", at[0], at[1]) + " " + OfficeTime.ZONE_ID);
   }
 
-  /** "01:45" → {1, 45}; anything else is refused at start with the setting named. */
+  /** "01:45" → {1, 45}; anything else is refused with the setting named (the start then logs it and uses the default). */
   static int[] parse(String time) {
     var m = java.util.regex.Pattern.compile("(\\d{1,2}):(\\d{2})").matcher(time);
     if (m.matches()) {
