@@ -28,6 +28,7 @@ public class InMemoryOrganization implements OrganizationPort {
   private final Map<String, String> unitOf = new ConcurrentHashMap<>();
   private final Map<String, String> names = new ConcurrentHashMap<>();
   private final List<StandIn> standIns = new CopyOnWriteArrayList<>();
+  private final java.util.Set<String> disabled = ConcurrentHashMap.newKeySet();
 
   /** The office, three of its groups and a sub-unit, their heads and the stand-in clauses of 275/2561. */
   public static InMemoryOrganization order275() {
@@ -72,6 +73,17 @@ public class InMemoryOrganization implements OrganizationPort {
       heads.put(unit, uid);
     }
     return this;
+  }
+
+  /** Marks the person's directory account disabled or removed (as the directory sync does). */
+  public InMemoryOrganization disableAccount(String uid) {
+    disabled.add(uid);
+    return this;
+  }
+
+  @Override
+  public boolean accountDisabled(String uid) {
+    return disabled.contains(uid);
   }
 
   public InMemoryOrganization person(String uid, String unit, String name) {

@@ -59,6 +59,11 @@ public class OrganizationForDelegation implements OrganizationPort {
     return standIns.staffByUid(uid).map(StaffRef::fullNameTh);
   }
 
+  @Override
+  public boolean accountDisabled(String uid) {
+    return standIns.staffByUid(uid).map(StaffRef::accountDisabled).orElse(false);
+  }
+
   /**
    * One stand-in clause a duty number: the order prints one relation in several clauses (a relation
    * without a clause number gives one with an empty one). A relation naming someone without a

@@ -21,7 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import th.obec.esa.ict.core.audit.AuditEntry;
 import th.obec.esa.ict.core.audit.AuditService;
+import th.obec.esa.ict.organization.api.DirectoryMatches;
+import th.obec.esa.ict.organization.api.DirectoryMatching;
+import th.obec.esa.ict.organization.api.MatchAccepted;
 import th.obec.esa.ict.organization.api.StaffRef;
+import th.obec.esa.ict.organization.api.SyncReport;
 import th.obec.esa.ict.organization.api.StandInRef;
 import th.obec.esa.ict.organization.api.StandIns;
 import th.obec.esa.ict.organization.importing.AnomalyCode;
@@ -80,6 +84,8 @@ class OrganizationIT {
   @EJB OrderImportService imports;
   @EJB StandIns standIns;
   @EJB AuditService auditService;
+  @EJB DirectoryMatching matching;
+  @EJB StandIns standInsApi;
 
   private static String sample() {
     try (InputStream in = OrganizationIT.class.getClassLoader().getResourceAsStream("order-275-2561.csv")) {
@@ -294,5 +300,141 @@ class OrganizationIT {
     List<AuditEntry> entries = auditService.forSubject("dutyLine", String.valueOf(line));
     assertTrue(entries.get(entries.size() - 1).getDetail().contains("275/2561 ข้อ 2.7"));
     assertThrows(StaleEditException.class, () -> orders.correctDutyLine(ADMIN, line, node.version(), "x", null));
+  }
+
+  // ---- directory matching (issue 18): the tests' own order and accounts, so the demo people stay as they are
+
+  /** An order in force today naming two people of a test's own, the second standing in for the first (clause 1.2). */
+  private ImportReport orderInForceWith(int n, String given1, String family1, String given2, String family2) {
+    String csv = "เลขที่คำสั่ง," + n + "/2568\nเรื่อง,มอบหมายหน้าที่ทดสอบการจับคู่\nสั่ง ณ วันที่,1/10/2568\n\n"
+        + "กลุ่ม,ลำดับ,ชื่อ,นามสกุล,ตำแหน่ง,ข้อ,หน้าที่,ผู้ปฏิบัติหน้าที่แทน\n"
+        + "กลุ่มนโยบายและแผน,1,นาง" + given1 + "," + family1 + ",นักวิเคราะห์นโยบายและแผน,1.1,งานจับคู่" + n + ",\n"
+        + "กลุ่มนโยบายและแผน,1,,,,1.2,งานแทน" + n + ",นาย" + given2 + " " + family2 + "\n"
+        + "กลุ่มนโยบายและแผน,2,นาย" + given2 + "," + family2 + ",นักวิเคราะห์นโยบายและแผน,2.1,งานอื่น" + n + ",\n";
+    ImportReport r = imports.importOrder(ADMIN, "match.csv", csv.getBytes(StandardCharsets.UTF_8));
+    assertFalse(r.isFatal(), () -> r.anomalies().toString());
+    return r;
+  }
+
+  private static com.unboundid.ldap.sdk.LDAPConnection ldap() throws com.unboundid.ldap.sdk.LDAPException {
+    var c = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+    var url = new com.unboundid.ldap.sdk.LDAPURL(c.getValue("ict.ldap.url", String.class));
+    var conn = new com.unboundid.ldap.sdk.LDAPConnection(url.getHost(), url.getPort());
+    conn.bind(c.getValue("ict.ldap.bind-dn", String.class), c.getValue("ict.ldap.bind-password", String.class));
+    return conn;
+  }
+
+  private static String userDn(String uid) {
+    return "uid=" + uid + "," + org.eclipse.microprofile.config.ConfigProvider.getConfig()
+        .getValue("ict.ldap.user-base", String.class);
+  }
+
+  private static void addAccount(String uid, String display, String given, String family) throws Exception {
+    try (var conn = ldap()) {
+      conn.add(new com.unboundid.ldap.sdk.Entry(userDn(uid),
+          new com.unboundid.ldap.sdk.Attribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson"),
+          new com.unboundid.ldap.sdk.Attribute("uid", uid), new com.unboundid.ldap.sdk.Attribute("cn", display),
+          new com.unboundid.ldap.sdk.Attribute("displayName", display),
+          new com.unboundid.ldap.sdk.Attribute("givenName", given), new com.unboundid.ldap.sdk.Attribute("sn", family)));
+    }
+  }
+
+  private static void lock(String uid, boolean locked) throws Exception {
+    try (var conn = ldap()) {
+      conn.modify(userDn(uid), locked
+          ? new com.unboundid.ldap.sdk.Modification(com.unboundid.ldap.sdk.ModificationType.REPLACE,
+              "pwdAccountLockedTime", "000001010000Z")
+          : new com.unboundid.ldap.sdk.Modification(com.unboundid.ldap.sdk.ModificationType.DELETE, "pwdAccountLockedTime"));
+    }
+  }
+
+  private static long staffIdIn(DirectoryMatches m, String family) {
+    return java.util.stream.Stream.of(m.proposed().stream().map(DirectoryMatches.MatchRow::staff),
+            m.matched().stream().map(DirectoryMatches.MatchRow::staff), m.unmatchedStaff().stream())
+        .flatMap(x -> x).filter(e -> e.nameTh() != null && e.nameTh().endsWith(family))
+        .findFirst().orElseThrow(() -> new AssertionError(family + " not among " + m)).staffId();
+  }
+
+  @Test
+  void theMatchesProposeAnAccountByThaiNameAndAcceptingLinksItWithAnAuditEntry() throws Exception {
+    int n = uniqueNumber();
+    String family1 = "จับคู่" + n;
+    String family2 = "สำรอง" + n;
+    orderInForceWith(n, "ทดสอบ", family1, "ทดแทน", family2);
+    // the directory spells the display name with a title and other spacing; given and family name as in the order
+    addAccount("t.match" + n, "นาง ทดสอบ  " + family1, "ทดสอบ", family1);
+    addAccount("t.spare" + n, "นายทดแทน " + family2, "ทดแทน", family2);
+
+    assertThrows(AccessDeniedException.class, () -> matching.matches(STAFF_ONLY), "org-admin only");
+    DirectoryMatches m = matching.matches(ADMIN);
+    assertTrue(m.directoryReachable(), m.directoryProblem());
+    assertTrue(m.matched().stream().anyMatch(r -> r.staff().staffId() == KHWANSIRI && "khwansiri".equals(r.account().uid())),
+        "the demo people are matched by uid");
+    DirectoryMatches.MatchRow row = m.proposed().stream().filter(r -> r.account().uid().equals("t.match" + n))
+        .findFirst().orElseThrow(() -> new AssertionError(m.proposed().toString()));
+    assertEquals("NAME", row.basis());
+    assertTrue(m.unmatchedAccounts().stream().noneMatch(a -> a.uid().equals("t.match" + n)));
+
+    MatchAccepted accepted = matching.accept(ADMIN, row.staff().staffId(), "t.match" + n);
+    assertTrue(accepted.changed());
+    assertEquals("ACTIVE", accepted.state());
+    assertEquals("t.match" + n, staff.get(row.staff().staffId()).uid());
+    assertFalse(matching.accept(ADMIN, row.staff().staffId(), "t.match" + n).changed(), "accepting twice changes nothing");
+    List<AuditEntry> entries = auditService.forSubject("staff", String.valueOf(row.staff().staffId()));
+    assertEquals(1, entries.stream().filter(e -> e.getAction().equals("organization.directory.matched")).count());
+    assertEquals("wiparat", entries.get(entries.size() - 1).getActorUid());
+
+    // another person may not take the same account
+    long spare = staffIdIn(matching.matches(ADMIN), family2);
+    assertThrows(OrganizationException.class, () -> matching.accept(ADMIN, spare, "t.match" + n));
+    assertThrows(OrganizationException.class, () -> matching.accept(ADMIN, spare, "no.such.account" + n));
+
+    // all exact matches at once: the stand-in is linked too
+    List<MatchAccepted> all = matching.acceptAllExact(ADMIN);
+    assertTrue(all.stream().anyMatch(a -> a.staffId() == spare && a.uid().equals("t.spare" + n)), all::toString);
+    DirectoryMatches after = matching.matches(ADMIN);
+    assertTrue(after.proposed().stream().noneMatch(r -> r.staff().staffId() == spare));
+    assertTrue(after.matched().stream().anyMatch(r -> r.staff().staffId() == spare && r.basis().equals("UID")));
+  }
+
+  @Test
+  void theSyncMarksADisabledAccountOnceAndTheStandInIsPassedOver() throws Exception {
+    int n = uniqueNumber();
+    String family1 = "ถือ" + n;
+    String family2 = "แทน" + n;
+    orderInForceWith(n, "ผู้ถือ", family1, "ผู้แทน", family2);
+    addAccount("h.hold" + n, "นางผู้ถือ " + family1, "ผู้ถือ", family1);
+    addAccount("s.stand" + n, "นายผู้แทน " + family2, "ผู้แทน", family2);
+    DirectoryMatches m = matching.matches(ADMIN);
+    long standIn = staffIdIn(m, family2);
+    matching.accept(ADMIN, staffIdIn(m, family1), "h.hold" + n);
+    matching.accept(ADMIN, standIn, "s.stand" + n);
+    assertFalse(standInsApi.staffByUid("s.stand" + n).orElseThrow().accountDisabled());
+
+    lock("s.stand" + n, true);
+    try {
+      SyncReport first = matching.sync(ADMIN);
+      assertEquals("DONE", first.outcome());
+      assertTrue(first.detail() != null && first.detail().contains("s.stand" + n + " ") && first.detail().contains("→ DISABLED"),
+          first::toString);
+      assertTrue(standInsApi.staffByUid("s.stand" + n).orElseThrow().accountDisabled(),
+          "the acting resolution (through the port) now passes over the stand-in");
+      assertTrue(matching.matches(ADMIN).marked().stream()
+          .anyMatch(r -> r.staff().staffId() == standIn && r.state().equals("DISABLED")));
+      assertEquals(1, auditService.forSubject("staff", String.valueOf(standIn)).stream()
+          .filter(e -> e.getAction().equals("organization.directory.state")).count());
+
+      SyncReport second = matching.sync(ADMIN);
+      assertTrue(second.detail() == null || !second.detail().contains("s.stand" + n + " "),
+          "a second run changes nothing: " + second);
+      assertEquals(1, auditService.forSubject("staff", String.valueOf(standIn)).stream()
+          .filter(e -> e.getAction().equals("organization.directory.state")).count());
+      assertEquals(second.id(), matching.matches(ADMIN).syncs().get(0).id(), "the page shows the latest run first");
+      assertFalse(auditService.forSubject("directory-sync", String.valueOf(second.id())).isEmpty());
+    } finally {
+      lock("s.stand" + n, false);
+    }
+    matching.sync(ADMIN);
+    assertFalse(standInsApi.staffByUid("s.stand" + n).orElseThrow().accountDisabled(), "enabled again");
   }
 }

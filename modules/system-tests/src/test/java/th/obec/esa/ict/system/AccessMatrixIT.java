@@ -73,6 +73,10 @@ class AccessMatrixIT {
       POST /api/delegations/{id}/confirm                   | 401 404 404 404 404 404 404
       PUT /api/delegations/{id}/scan                       | 401 415 415 415 415 415 415
       GET /api/delegations/{id}/scan                       | 401 404 404 404 404 404 404
+      GET /api/directory/matches                           | 401 403 403 403 403 403 200
+      POST /api/directory/matches/accept                   | 401 400 400 400 400 400 400
+      POST /api/directory/matches/accept-exact             | 401 400 400 400 400 400 400
+      POST /api/directory/sync                             | 401 400 400 400 400 400 400
       POST /api/evaluations                                | 401 400 400 400 400 400 400
       GET /api/evaluations                                 | 401 403 200 200 200 200 200
       GET /api/evaluations/open                            | 401 200 200 200 200 200 200
@@ -216,6 +220,7 @@ class AccessMatrixIT {
       GET /login.xhtml                                     | 200 200 200 200 200 200 200
       GET /notifications.xhtml                             | 302 200 200 200 200 200 200
       GET /organization/chart.xhtml                        | 302 200 200 200 200 200 200
+      GET /organization/directory.xhtml                    | 302 200 200 200 200 200 200
       GET /organization/duties.xhtml                       | 302 200 200 200 200 200 200
       GET /organization/import.xhtml                       | 302 200 200 200 200 200 200
       GET /organization/office.xhtml                       | 302 200 200 200 200 200 200

@@ -65,6 +65,9 @@ public class TestServices implements LauncherSessionListener {
           + " -Dict.db.class=org.postgresql.ds.PGSimpleDataSource"
           + " -Dict.db.url=" + dbUrl
           + " -Dict.db.user=postgres -Dict.db.password=postgres"
+          // demo mode: the migrations keep the demo directory's uids on the staff of order 275/2561,
+          // as whom the tests sign in and act (a production start clears them, ProductionDataIT)
+          + " -Dict.demo=true"
           + " -Dict.ldap.embedded=false"
           + " -Dict.ldap.url=" + ldapUrl;
       if (System.getProperty("payara.cmdOptions") == null) {

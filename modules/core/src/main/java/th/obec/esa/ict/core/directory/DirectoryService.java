@@ -15,6 +15,7 @@ import com.unboundid.ldap.sdk.ModifyRequest;
 import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.SimpleBindRequest;
 import jakarta.annotation.PreDestroy;
@@ -35,6 +36,8 @@ import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
+import th.obec.esa.ict.core.api.DirectoryAccount;
+import th.obec.esa.ict.core.api.DirectoryListing;
 import th.obec.esa.ict.platform.security.Roles;
 
 /**
@@ -106,19 +109,93 @@ public class DirectoryService {
     return findEntry(uid).map(this::toPerson);
   }
 
+  /** The most accounts one listing reads: far above an office (40–120 people), a guard against a wrong base. */
+  static final int LIST_LIMIT = 5000;
+
   /**
-   * Everyone under the user base that the user filter matches (its {@code {0}} read as any value),
-   * with their groups and roles: the people a daily notification may go to. One search, then one
-   * group search per person; meant for a nightly job, not a page.
+   * Every account under the user base that matches the account filter, with the names of the
+   * attribute map and whether it matches the disabled filter (a second search, evaluated by the
+   * directory itself: AD's bitwise rule is not something a client can evaluate).
+   */
+  public DirectoryListing listAccounts() {
+    DirectoryConfig cfg = config();
+    try {
+      Filter accountFilter = Filter.create(cfg.accountFilter());
+      String[] attributes = {cfg.uidAttribute(), cfg.nameAttribute(), "cn", cfg.givenNameAttribute(),
+          cfg.familyNameAttribute()};
+      SearchRequest all = new SearchRequest(cfg.userBase(), SearchScope.SUB, accountFilter, attributes);
+      all.setSizeLimit(LIST_LIMIT);
+      List<SearchResultEntry> entries = pool().search(all).getSearchEntries();
+      Set<String> disabled = new java.util.HashSet<>();
+      String disabledFilter = cfg.disabledFilter();
+      if (disabledFilter != null && !disabledFilter.isBlank() && !"none".equalsIgnoreCase(disabledFilter.trim())) {
+        SearchRequest off = new SearchRequest(cfg.userBase(), SearchScope.SUB,
+            Filter.createANDFilter(accountFilter, Filter.create(disabledFilter)), SearchRequest.NO_ATTRIBUTES);
+        off.setSizeLimit(LIST_LIMIT);
+        for (SearchResultEntry e : pool().search(off).getSearchEntries()) {
+          disabled.add(e.getParsedDN().toNormalizedString());
+        }
+      }
+      List<DirectoryAccount> accounts = new ArrayList<>();
+      for (SearchResultEntry e : entries) {
+        String uid = e.getAttributeValue(cfg.uidAttribute());
+        if (uid == null || uid.isBlank()) {
+          continue;
+        }
+        accounts.add(new DirectoryAccount(uid, e.getDN(),
+            firstNonBlank(e.getAttributeValue(cfg.nameAttribute()), e.getAttributeValue("cn")),
+            e.getAttributeValue(cfg.givenNameAttribute()), e.getAttributeValue(cfg.familyNameAttribute()),
+            disabled.contains(e.getParsedDN().toNormalizedString())));
+      }
+      return new DirectoryListing(true, null, accounts);
+    } catch (LDAPException e) {
+      if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED) {
+        return DirectoryListing.unreachable("more than " + LIST_LIMIT + " accounts under " + cfg.userBase()
+            + ": check ict.ldap.user-base and ict.ldap.account-filter");
+      }
+      if (e.getResultCode() == ResultCode.FILTER_ERROR) {
+        return DirectoryListing.unreachable("a filter is not valid LDAP (ict.ldap.account-filter, ict.ldap.disabled-filter): "
+            + e.getMessage());
+      }
+      LOG.log(Level.WARNING, "directory listing failed: {0}", e.getMessage());
+      if (!e.getResultCode().isConnectionUsable()) {
+        close();
+      }
+      return DirectoryListing.unreachable(e.getResultCode() + ": " + e.getDiagnosticMessage());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "directory listing failed", e);
+      return DirectoryListing.unreachable(e.toString());
+    }
+  }
+
+  /** Replaces the configuration (tests of another attribute map); the pools are reopened with it. */
+  void useConfig(DirectoryConfig c) {
+    close();
+    pool = null;
+    bindPool = null;
+    config = c;
+  }
+
+  /**
+   * Every account under the user base that the account filter matches and the disabled filter does
+   * not ({@link #listAccounts}' rules), with their groups and roles: the people a daily
+   * notification may go to. One search, then one group search per person; meant for a nightly
+   * job, not a page.
    *
    * @throws DirectoryUnavailableException when the directory cannot be reached
    */
   public List<DirectoryPerson> people() {
     DirectoryConfig cfg = config();
     try {
-      Filter f = Filter.create(cfg.userFilter().replace("{0}", "*"));
+      Filter f = Filter.create(cfg.accountFilter());
+      String disabledFilter = cfg.disabledFilter();
+      if (disabledFilter != null && !disabledFilter.isBlank() && !"none".equalsIgnoreCase(disabledFilter.trim())) {
+        f = Filter.createANDFilter(f, Filter.createNOTFilter(Filter.create(disabledFilter)));
+      }
+      SearchRequest all = new SearchRequest(cfg.userBase(), SearchScope.SUB, f);
+      all.setSizeLimit(LIST_LIMIT);
       List<DirectoryPerson> out = new ArrayList<>();
-      for (SearchResultEntry e : pool().search(cfg.userBase(), SearchScope.SUB, f).getSearchEntries()) {
+      for (SearchResultEntry e : pool().search(all).getSearchEntries()) {
         if (e.getAttributeValue(cfg.uidAttribute()) != null) {
           out.add(toPerson(e));
         }

@@ -37,4 +37,12 @@ public interface OrganizationPort {
 
   /** The person's name as printed (Thai), or empty when unknown. */
   Optional<String> displayName(String uid);
+
+  /**
+   * Whether the person's directory account is disabled or removed (the organisation's directory sync
+   * marks them): such a person cannot sign in, so they do not act, as holder, stand-in or delegate.
+   */
+  default boolean accountDisabled(String uid) {
+    return false;
+  }
 }

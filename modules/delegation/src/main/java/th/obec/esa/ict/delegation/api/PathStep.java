@@ -13,6 +13,9 @@ public record PathStep(int depth, String uid, String name, Role role, Status sta
   /** Why this person was looked at. */
   public enum Role { HOLDER, STAND_IN, DELEGATE, SUPERIOR }
 
-  /** What was found about them. */
-  public enum Status { ACTS, ABSENT, EXCLUDED, ALREADY_SEEN, VACANT, TOO_DEEP }
+  /**
+   * What was found about them. {@code ACCOUNT_DISABLED}: their directory account is disabled or
+   * removed (the directory sync marked them), so they cannot act and are passed over like an absent person.
+   */
+  public enum Status { ACTS, ABSENT, EXCLUDED, ALREADY_SEEN, VACANT, TOO_DEEP, ACCOUNT_DISABLED }
 }

@@ -67,4 +67,9 @@ final class RememberingOrganization implements OrganizationPort {
   public Optional<String> displayName(String uid) {
     return ask("displayName", uid, null, () -> org.displayName(uid));
   }
+
+  @Override
+  public boolean accountDisabled(String uid) {
+    return ask("accountDisabled", uid, null, () -> org.accountDisabled(uid));
+  }
 }

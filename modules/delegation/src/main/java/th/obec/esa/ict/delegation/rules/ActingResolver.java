@@ -24,7 +24,8 @@ import th.obec.esa.ict.delegation.api.StandIn;
  * stand-in of the order in force (rank order), then the stand-ins' own stand-ins when those are
  * away too (breadth first, at most {@link #MAX_DEPTH} links, nobody twice); else a delegate of the
  * holder's whose delegation is in force; else the same one level up (the superior), shown as an
- * escalation. A person excluded from the decision (the requester, someone the request names) does
+ * escalation. A person whose directory account is disabled or removed is passed over like an absent
+ * one (as holder or stand-in) and never acts as a delegate. A person excluded from the decision (the requester, someone the request names) does
  * not act, and when it is the holder, neither does anyone on their behalf: it goes up at once.
  */
 public final class ActingResolver {
@@ -78,11 +79,14 @@ public final class ActingResolver {
       return Optional.empty();
     }
     Optional<String> away = f.absence(h);
-    if (away.isEmpty()) {
+    if (f.org().accountDisabled(h)) {
+      path.add(new PathStep(0, h, f.name(h), role, Status.ACCOUNT_DISABLED, away.orElse(null), seat));
+    } else if (away.isEmpty()) {
       path.add(new PathStep(0, h, f.name(h), role, Status.ACTS, null, seat));
       return Optional.of(new Found(h, Basis.own(h, f.name(h))));
+    } else {
+      path.add(new PathStep(0, h, f.name(h), role, Status.ABSENT, away.get(), seat));
     }
-    path.add(new PathStep(0, h, f.name(h), role, Status.ABSENT, away.get(), seat));
     Optional<Found> standIn = standIn(f, h, f.isRoot(seat), excluded, path, seen);
     if (standIn.isPresent()) {
       return standIn;
@@ -107,6 +111,12 @@ public final class ActingResolver {
           }
           if (excluded.contains(uid)) {
             path.add(new PathStep(depth, uid, f.name(uid), Role.STAND_IN, Status.EXCLUDED, null, via));
+            next.add(uid);
+            continue;
+          }
+          if (f.org().accountDisabled(uid)) {
+            // the account is disabled or removed: passed over like an absent stand-in, their own stand-ins follow
+            path.add(new PathStep(depth, uid, f.name(uid), Role.STAND_IN, Status.ACCOUNT_DISABLED, null, via));
             next.add(uid);
             continue;
           }
@@ -145,7 +155,9 @@ public final class ActingResolver {
       String uid = d.get();
       String via = "#" + g.id();
       Optional<String> away = f.absence(uid);
-      Status status = excluded.contains(uid) ? Status.EXCLUDED : away.isPresent() ? Status.ABSENT : Status.ACTS;
+      Status status = excluded.contains(uid) ? Status.EXCLUDED
+          : f.org().accountDisabled(uid) ? Status.ACCOUNT_DISABLED
+          : away.isPresent() ? Status.ABSENT : Status.ACTS;
       path.add(new PathStep(1, uid, f.name(uid), Role.DELEGATE, status, away.orElse(null), via));
       if (status == Status.ACTS) {
         return Optional.of(new Found(uid, delegationBasis(f, holder, g)));
@@ -166,8 +178,11 @@ public final class ActingResolver {
   public static List<ActingOption> optionsFor(Facts f, String uid) {
     List<ActingOption> options = new ArrayList<>();
     Set<String> allPowers = f.powers().keySet();
+    if (f.org().accountDisabled(uid)) {
+      return options;
+    }
     for (String holder : holdersReachableFrom(f, uid)) {
-      if (f.absence(holder).isEmpty()) {
+      if (f.absence(holder).isEmpty() && !f.org().accountDisabled(holder)) {
         continue;
       }
       standInFor(f, holder)

@@ -64,6 +64,41 @@ class ActingResolverTest {
   }
 
   @Test
+  void aStandInWhoseDirectoryAccountIsDisabledIsPassedOver() {
+    Scenario s = new Scenario();
+    s.org.person("a1", ICT, "ทดสอบ เอหนึ่ง").standIn("nanphat", "a1", 2, "275/2561", "1.11");
+    s.org.disableAccount("khwansiri");
+    s.absent("nanphat");
+    ActingResolution r = resolve(s, Powers.APPROVE_ACCESS, ICT);
+    assertEquals("a1", r.actorUid(), "khwansiri's account is disabled: the next stand-in acts");
+    assertEquals("1.11", r.basis().dutyNumber());
+    assertEquals(List.of(Status.ABSENT, Status.ACCOUNT_DISABLED, Status.ACTS),
+        r.path().stream().map(p -> p.status()).toList());
+    assertTrue(ActingResolver.optionsFor(s.facts(), "khwansiri").isEmpty(), "nobody may act as a disabled account");
+    assertEquals("nanphat", ActingResolver.optionsFor(s.facts(), "a1").get(0).principalUid());
+  }
+
+  @Test
+  void aDisabledStandInWithoutAnotherGoesUpToTheSuperior() {
+    Scenario s = new Scenario();
+    s.org.disableAccount("khwansiri");
+    s.absent("nanphat");
+    ActingResolution r = resolve(s, Powers.APPROVE_ACCESS, ICT);
+    assertEquals("director", r.actorUid());
+    assertTrue(r.escalated());
+  }
+
+  @Test
+  void aHolderWhoseAccountIsDisabledIsTreatedAsAwayAndTheStandInActs() {
+    Scenario s = new Scenario();
+    s.org.disableAccount("nanphat");
+    ActingResolution r = resolve(s, Powers.APPROVE_ACCESS, ICT);
+    assertEquals("khwansiri", r.actorUid());
+    assertEquals(Status.ACCOUNT_DISABLED, r.path().get(0).status());
+    assertEquals("nanphat", ActingResolver.optionsFor(s.facts(), "khwansiri").get(0).principalUid());
+  }
+
+  @Test
   void theChainIsFollowedWhenTheStandInIsAwayToo() {
     Scenario s = new Scenario();
     s.org.person("k2", ICT, "ทดสอบ สำรอง").standIn("khwansiri", "k2", 1, "275/2561", "2.12");

@@ -84,7 +84,7 @@ public class StandInService implements StandIns {
 
   static StaffRef ref(StaffSummary s) {
     return new StaffRef(s.id(), s.uid(), s.fullNameTh(), s.fullNameEn(), s.unitId(), s.unitNameTh(), s.positionTitle(),
-        s.positionNumber(), s.status(), s.needsReview());
+        s.positionNumber(), s.status(), s.needsReview(), s.accountUnusable());
   }
 
   static StandInRef ref(StandInView v) {

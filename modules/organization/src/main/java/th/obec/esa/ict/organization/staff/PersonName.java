@@ -54,6 +54,32 @@ public record PersonName(String prefix, String given, String family, String posi
     return ((prefix == null ? "" : prefix) + (given == null ? "" : given) + (family == null ? "" : " " + family)).strip();
   }
 
+  /**
+   * The key two spellings of one person share for directory matching: given and family name
+   * without a leading title (นาย, นาง, นางสาว …), without any spacing (also zero-width and
+   * non-breaking spaces), in Unicode NFC, lower case; empty when there is no given name.
+   */
+  public static String matchKey(String given, String family) {
+    if (given == null || given.isBlank()) {
+      return "";
+    }
+    String g = java.text.Normalizer.normalize(given, java.text.Normalizer.Form.NFC).strip();
+    for (String candidate : PREFIXES) {
+      if (g.startsWith(candidate) && g.length() > candidate.length()) {
+        g = g.substring(candidate.length());
+        break;
+      }
+    }
+    String f = family == null ? "" : java.text.Normalizer.normalize(family, java.text.Normalizer.Form.NFC);
+    return (g + f).replaceAll("[\\s\\u00A0\\u200B\\u200C\\u200D\\uFEFF]+", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** The match key of a whole printed or displayed name ("นางขวัญศิริ  กองช่าง"). */
+  public static String matchKey(String fullName) {
+    PersonName n = parse(fullName);
+    return n == null ? "" : matchKey(n.given(), n.family());
+  }
+
   /** Strips a leading title from a search term, so "นางขวัญศิริ" finds ขวัญศิริ. */
   public static String withoutPrefix(String term) {
     for (String candidate : PREFIXES) {

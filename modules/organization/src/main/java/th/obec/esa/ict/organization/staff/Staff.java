@@ -16,6 +16,7 @@ import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
 import th.obec.esa.ict.organization.OrganizationException;
 import th.obec.esa.ict.organization.unit.Office;
 import th.obec.esa.ict.organization.unit.Unit;
@@ -79,6 +80,14 @@ public class Staff {
 
   @Column(name = "review_note", length = 2000)
   private String reviewNote;
+
+  /** What the directory said of {@link #directoryUid} when last checked (sync or accepted match); null = never. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "directory_state", length = 16)
+  private DirectoryState directoryState;
+
+  @Column(name = "directory_checked_at")
+  private OffsetDateTime directoryCheckedAt;
 
   @Version
   private long version;
@@ -151,11 +160,42 @@ public class Staff {
     this.familyNameTh = blankToNull(familyTh);
     this.givenNameEn = blankToNull(givenEn);
     this.familyNameEn = blankToNull(familyEn);
-    this.directoryUid = blankToNull(uid);
+    String newUid = blankToNull(uid);
+    if (!java.util.Objects.equals(newUid, directoryUid)) {
+      // what the directory said was about the old uid
+      directoryState = null;
+      directoryCheckedAt = null;
+    }
+    this.directoryUid = newUid;
     this.unit = newUnit;
     this.position = newPosition;
     this.status = next;
     this.reviewNote = blankToNull(note);
+  }
+
+  /** The directory matching links this person to an account: the uid and what the directory says of it now. */
+  public void linkDirectoryAccount(String uid, DirectoryState state, OffsetDateTime at) {
+    this.directoryUid = blankToNull(uid);
+    this.directoryState = state;
+    this.directoryCheckedAt = at;
+  }
+
+  /**
+   * The directory sync's finding for the person's uid; true when it changed. The time of the check
+   * is kept only with a change, so that a sync that finds nothing new writes nothing (idempotent).
+   */
+  public boolean directoryChecked(DirectoryState state, OffsetDateTime at) {
+    if (state == directoryState) {
+      return false;
+    }
+    this.directoryState = state;
+    this.directoryCheckedAt = at;
+    return true;
+  }
+
+  /** Whether the person's account is disabled or gone: they cannot sign in, and do not act for anyone. */
+  public boolean accountUnusable() {
+    return directoryUid != null && directoryState != null && directoryState != DirectoryState.ACTIVE;
   }
 
   public boolean needsReview() {
@@ -204,4 +244,6 @@ public class Staff {
   public StaffStatus getStatus() { return status; }
   public String getReviewNote() { return reviewNote; }
   public long getVersion() { return version; }
+  public DirectoryState getDirectoryState() { return directoryState; }
+  public OffsetDateTime getDirectoryCheckedAt() { return directoryCheckedAt; }
 }

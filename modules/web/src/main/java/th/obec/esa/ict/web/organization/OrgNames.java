@@ -22,6 +22,14 @@ public class OrgNames {
     return Texts.person(s, LocaleBacking.isEnglish(), Messages.text("organization.staff.unknownName"));
   }
 
+  /** A name as the directory matching gives it: English on English pages when there is one; a cut name said so. */
+  public String person(String nameTh, String nameEn) {
+    if (LocaleBacking.isEnglish() && nameEn != null && !nameEn.isBlank()) {
+      return nameEn;
+    }
+    return nameTh != null ? nameTh : Messages.text("organization.staff.unknownName");
+  }
+
   /** "16/10/2561", the form a date is typed in, for prefilling a date field. */
   public String numeric(LocalDate d) {
     return d == null ? "" : ThaiDates.formatNumeric(d);

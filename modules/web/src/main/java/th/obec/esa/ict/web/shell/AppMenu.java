@@ -38,7 +38,8 @@ public class AppMenu {
           item("organization.orders.title", "/organization/orders.xhtml", "pi pi-file"),
           item("organization.processes.title", "/organization/processes.xhtml", "pi pi-book"),
           item("organization.office.title", "/organization/office.xhtml", "pi pi-building"),
-          item("organization.import.title", "/organization/import.xhtml", "pi pi-upload", Roles.ORG_ADMIN))),
+          item("organization.import.title", "/organization/import.xhtml", "pi pi-upload", Roles.ORG_ADMIN),
+          item("organization.directory.title", "/organization/directory.xhtml", "pi pi-id-card", Roles.ORG_ADMIN))),
       new Section("forms.menu", "pi pi-file-edit", Set.of(), List.of(
           item("forms.mine.title", "/forms/mine.xhtml", "pi pi-list"),
           item("forms.inbox.title", "/forms/inbox.xhtml", "pi pi-inbox"),
