@@ -31,6 +31,7 @@ public final class LongestAtBothEnds implements ClassOrderer {
       Map.entry("FormsFlowsIT", 58),
       Map.entry("AccessibilityIT", 60),
       Map.entry("FlowsIT", 38),
+      Map.entry("DirectoryMatchingIT", 24),
       Map.entry("BadInputIT", 25),
       Map.entry("AccessMatrixIT", 20),
       Map.entry("KeyboardIT", 14),
