@@ -56,6 +56,16 @@ final class Pages {
     return new ArrayList<>(pages);
   }
 
+  /**
+   * Resizes the window and waits two animation frames, so that the layout, the media queries and
+   * the page's own resize handlers have followed before anything is measured.
+   */
+  static void resize(WebDriver browser, Dimension size) {
+    browser.manage().window().setSize(size);
+    ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+        + " requestAnimationFrame(function () { requestAnimationFrame(function () { done(true); }); });");
+  }
+
   /** Opens a page and waits until it is loaded and PrimeFaces has no request running. */
   static void open(WebDriver browser, WebDriverWait wait, String url) {
     browser.get(url);
@@ -173,7 +183,8 @@ final class Pages {
       js.executeScript(axe);
     }
     Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
-        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+        + " resultTypes: ['violations']})"
         + ".then(function (r) { done(r.violations.map(function (v) { return {rule: v.id, impact: v.impact || '',"
         + " count: v.nodes.length, targets: v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); })"
         + ".join(' | ')}; })); })"
@@ -192,21 +203,53 @@ final class Pages {
 
   /**
    * What is wrong with how the page says where you are, if anything: its title must begin with its
-   * heading (h1), and its language must be Thai (lang="th").
+   * heading (h1), and its language must be Thai (lang="th"). One script, one round trip.
    */
   static java.util.Optional<String> titleProblem(WebDriver browser, String page) {
-    String title = browser.getTitle();
-    List<WebElement> h1 = browser.findElements(By.tagName("h1"));
-    String heading = h1.isEmpty() ? "" : h1.get(0).getText().strip();
+    List<?> seen = (List<?>) ((JavascriptExecutor) browser).executeScript(
+        "var h = document.querySelector('h1');"
+            + " return [document.title, h ? h.innerText.trim() : '', document.documentElement.lang];");
+    String title = String.valueOf(seen.get(0));
+    String heading = String.valueOf(seen.get(1));
+    Object lang = seen.get(2);
     List<String> problems = new ArrayList<>();
     if (heading.isEmpty() || !title.startsWith(heading)) {
       problems.add("title '" + title + "', heading '" + heading + "'");
     }
-    Object lang = ((JavascriptExecutor) browser).executeScript("return document.documentElement.lang");
     if (!"th".equals(lang)) {
       problems.add("lang=" + lang);
     }
     return problems.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(name(page) + ": " + String.join(", ", problems));
+  }
+
+  /**
+   * At a phone's width (the window's size now): adds the page to {@code wide} if it scrolls
+   * sideways, and its controls smaller than 44 x 44 px to {@code small}.
+   */
+  static void phoneProblems(WebDriver browser, String uid, String page, List<String> wide, List<String> small) {
+    long[] w = widths(browser);
+    if (w[0] > w[1]) {
+      wide.add(uid + " " + name(page) + " " + w[0] + "px");
+    }
+    smallTargets(browser).forEach(t -> small.add(uid + " " + name(page) + ": " + t));
+  }
+
+  /** Opens the folded menu on the page shown and adds its controls smaller than 44 x 44 px. */
+  static void menuTargets(WebDriver browser, WebDriverWait wait, String uid, List<String> small) {
+    browser.findElement(By.id("appMenuToggle")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menuForm")));
+    smallTargets(browser).forEach(t -> small.add(uid + " menu: " + t));
+  }
+
+  /**
+   * A screenshot of each page of a menu walk, when asked for ({@code -Dict.it.walkScreenshots=true}):
+   * sixty-odd pictures nobody opens in CI cost a few seconds of every run; the flows' own
+   * screenshots are always taken.
+   */
+  static void walkScreenshot(WebDriver browser, String prefix, String page) throws IOException {
+    if (Boolean.getBoolean("ict.it.walkScreenshots")) {
+      Browser.screenshot(browser, prefix + "-" + name(page).replaceAll("[^a-z0-9]+", "-") + ".png");
+    }
   }
 
   /** The part of a page's address after the application's root, for messages and file names. */

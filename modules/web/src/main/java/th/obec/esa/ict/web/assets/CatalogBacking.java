@@ -1,9 +1,9 @@
 package th.obec.esa.ict.web.assets;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
 import th.obec.esa.ict.assets.api.CatalogItemView;
@@ -21,7 +21,7 @@ public class CatalogBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
+  @Inject
   private CatalogService catalog;
 
   private List<EditionView> editions;

@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.assets;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +23,7 @@ public class ImportBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
+  @Inject
   private CatalogService catalog;
 
   @Inject

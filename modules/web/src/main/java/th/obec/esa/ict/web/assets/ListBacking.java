@@ -1,8 +1,8 @@
 package th.obec.esa.ict.web.assets;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.inject.Inject;
 import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ public class ListBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
+  @Inject
   private AssetService assets;
 
   private String text;

@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.assets;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,8 +25,8 @@ public class NewAssetBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
-  private transient AssetService assets;
+  @Inject
+  private AssetService assets;
 
   @Inject
   private CurrentUser currentUser;

@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.delegation;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,8 +24,8 @@ public class AbsencesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
-  private transient AbsenceService absences;
+  @Inject
+  private AbsenceService absences;
 
   @Inject
   private CurrentUser currentUser;

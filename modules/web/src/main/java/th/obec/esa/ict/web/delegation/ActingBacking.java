@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.delegation;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,10 +28,10 @@ public class ActingBacking implements Serializable {
   private static final String CURRENT = ActingBacking.class.getName() + ".current";
 
   @Inject
-  private transient HttpServletRequest request;
+  private HttpServletRequest request;
 
-  @EJB
-  private transient ActingService acting;
+  @Inject
+  private ActingService acting;
 
   private ActingChoice choice;
   private String selected;

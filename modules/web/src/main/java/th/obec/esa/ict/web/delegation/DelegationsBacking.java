@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.delegation;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,11 +33,11 @@ public class DelegationsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
-  private transient DelegationService delegations;
+  @Inject
+  private DelegationService delegations;
 
-  @EJB
-  private transient PowerService powers;
+  @Inject
+  private PowerService powers;
 
   @Inject
   private CurrentUser currentUser;

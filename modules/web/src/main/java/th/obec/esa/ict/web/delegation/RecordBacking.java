@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.delegation;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,8 +27,8 @@ public class RecordBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
-  private transient ActingRecordService records;
+  @Inject
+  private ActingRecordService records;
 
   @Inject
   private CurrentUser currentUser;

@@ -1,8 +1,8 @@
 package th.obec.esa.ict.web.delegation;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,11 +28,11 @@ public class WhoActsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
-  private transient ActingService acting;
+  @Inject
+  private ActingService acting;
 
-  @EJB
-  private transient PowerService powers;
+  @Inject
+  private PowerService powers;
 
   private LocalDate date;
   private List<ActingOverviewRow> rows;

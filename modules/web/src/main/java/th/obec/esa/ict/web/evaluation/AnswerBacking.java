@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.evaluation;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,11 +25,11 @@ public class AnswerBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
-  private transient EvaluationService evaluations;
+  @Inject
+  private EvaluationService evaluations;
 
-  @EJB
-  private transient AnswerService answers;
+  @Inject
+  private AnswerService answers;
 
   @Inject
   private CurrentUser currentUser;

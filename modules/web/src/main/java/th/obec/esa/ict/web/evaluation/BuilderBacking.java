@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.evaluation;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,8 +34,8 @@ public class BuilderBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
-  private transient EvaluationService evaluations;
+  @Inject
+  private EvaluationService evaluations;
 
   @Inject
   private CurrentUser currentUser;

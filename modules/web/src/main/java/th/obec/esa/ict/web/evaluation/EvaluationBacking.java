@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.evaluation;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,14 +30,14 @@ public class EvaluationBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
-  private transient EvaluationService evaluations;
+  @Inject
+  private EvaluationService evaluations;
 
-  @EJB
-  private transient ReportService reports;
+  @Inject
+  private ReportService reports;
 
-  @EJB
-  private transient th.obec.esa.ict.organization.api.StandIns staff;
+  @Inject
+  private th.obec.esa.ict.organization.api.StandIns staff;
 
   @Inject
   private CurrentUser currentUser;

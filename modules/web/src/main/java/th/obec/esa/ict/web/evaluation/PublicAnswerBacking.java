@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.evaluation;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -8,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -31,8 +31,8 @@ public class PublicAnswerBacking implements Serializable {
   static final String COOKIE = "ict-evaluation-key";
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @EJB
-  private transient AnswerService answers;
+  @Inject
+  private AnswerService answers;
 
   private Long id;
   private boolean answered;

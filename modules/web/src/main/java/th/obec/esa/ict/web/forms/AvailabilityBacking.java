@@ -1,8 +1,8 @@
 package th.obec.esa.ict.web.forms;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.YearMonth;
@@ -23,8 +23,8 @@ public class AvailabilityBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
-  private transient LoanService loans;
+  @Inject
+  private LoanService loans;
 
   private long asset;
   private String month;

@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.forms;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,13 +29,13 @@ public class InboxBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
+  @Inject
   private SubmissionService forms;
 
   @Inject
   private CurrentUser currentUser;
 
-  @EJB
+  @Inject
   private StandIns staff;
 
   private List<InboxEntry> entries;

@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.forms;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,7 +28,7 @@ public class NewBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
+  @Inject
   private SubmissionService forms;
 
   @Inject

@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.organization;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +22,7 @@ public class ImportBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
+  @Inject
   private OrderImportService imports;
 
   @Inject

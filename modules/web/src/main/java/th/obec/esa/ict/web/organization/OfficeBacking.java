@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.organization;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,11 +28,11 @@ public class OfficeBacking implements Serializable {
   /** ศธ followed by the office's code, optionally a unit's: "ศธ 04086" or "ศธ 04086.3". */
   static final Pattern PREFIX = Pattern.compile("ศธ ?[0-9๐-๙]{5}(\\.[0-9๐-๙]{1,3})?");
 
-  @EJB
-  private transient OrganizationService organization;
+  @Inject
+  private OrganizationService organization;
 
-  @EJB
-  private transient StaffService staff;
+  @Inject
+  private StaffService staff;
 
   @Inject
   private CurrentUser currentUser;

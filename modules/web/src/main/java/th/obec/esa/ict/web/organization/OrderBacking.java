@@ -1,8 +1,8 @@
 package th.obec.esa.ict.web.organization;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +21,8 @@ public class OrderBacking implements Serializable {
   /** The entries printed under one unit heading, in printed order. */
   public record Section(String unitNameTh, List<AssignmentView> entries) implements Serializable {}
 
-  @EJB
-  private transient OrderService orders;
+  @Inject
+  private OrderService orders;
 
   private Long id;
   private OrderView order;

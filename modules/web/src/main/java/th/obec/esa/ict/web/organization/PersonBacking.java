@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.organization;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +26,7 @@ public class PersonBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
+  @Inject
   private StaffService staff;
 
   @Inject

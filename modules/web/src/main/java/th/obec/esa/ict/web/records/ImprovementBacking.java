@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.records;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,11 +32,11 @@ public class ImprovementBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
-  private transient ImprovementService improvements;
+  @Inject
+  private ImprovementService improvements;
 
-  @EJB
-  private transient StandIns staff;
+  @Inject
+  private StandIns staff;
 
   @Inject
   private CurrentUser currentUser;

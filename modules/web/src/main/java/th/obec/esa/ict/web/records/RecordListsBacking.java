@@ -1,7 +1,6 @@
 package th.obec.esa.ict.web.records;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,11 +26,11 @@ public class RecordListsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
-  private transient StudyService studies;
+  @Inject
+  private StudyService studies;
 
-  @EJB
-  private transient ImprovementService improvements;
+  @Inject
+  private ImprovementService improvements;
 
   @Inject
   private CurrentUser currentUser;

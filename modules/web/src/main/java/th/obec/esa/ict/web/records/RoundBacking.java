@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.records;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,8 +39,8 @@ public class RoundBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
-  private transient CollectionService collection;
+  @Inject
+  private CollectionService collection;
 
   @Inject
   private CurrentUser currentUser;

@@ -1,7 +1,6 @@
 package th.obec.esa.ict.web.records;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,8 +29,8 @@ public class RoundsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
-  private transient CollectionService collection;
+  @Inject
+  private CollectionService collection;
 
   @Inject
   private CurrentUser currentUser;

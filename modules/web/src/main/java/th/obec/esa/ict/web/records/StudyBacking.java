@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.records;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,11 +28,11 @@ public class StudyBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
-  private transient StudyService studies;
+  @Inject
+  private StudyService studies;
 
-  @EJB
-  private transient StandIns staff;
+  @Inject
+  private StandIns staff;
 
   @Inject
   private CurrentUser currentUser;

@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.reports;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,8 +28,8 @@ public class YearlyBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
-  private transient YearReportService reports;
+  @Inject
+  private YearReportService reports;
 
   @Inject
   private CurrentUser currentUser;

@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.shell;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,10 +35,10 @@ public class CurrentUser implements Serializable {
   private static final String ROLES = CurrentUser.class.getName() + ".roles";
 
   @Inject
-  private transient HttpServletRequest request;
+  private HttpServletRequest request;
 
-  @EJB
-  private transient DirectoryService directory;
+  @Inject
+  private DirectoryService directory;
 
   @Inject
   private ActingBacking acting;

@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.traffic;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,8 +21,8 @@ public class ExtensionsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
-  private transient TrafficService traffic;
+  @Inject
+  private TrafficService traffic;
 
   @Inject
   private CurrentUser currentUser;

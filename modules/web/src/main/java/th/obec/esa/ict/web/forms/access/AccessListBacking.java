@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.forms.access;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +21,7 @@ public class AccessListBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
+  @Inject
   private AccessService access;
 
   @Inject

@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.forms.access;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +18,7 @@ public class AccessReviewBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
+  @Inject
   private AccessService access;
 
   @Inject

@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.forms.account;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -27,7 +26,7 @@ public class AccountViewBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
+  @Inject
   private AccountService accounts;
 
   @Inject

@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.forms.register;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,8 +39,8 @@ public class RegisterBacking implements Serializable {
   /** One rejected row as the page lists it. */
   public record Rejected(int line, String column, String message) implements Serializable {}
 
-  @EJB
-  private transient RegisterImportService register;
+  @Inject
+  private RegisterImportService register;
 
   @Inject
   private CurrentUser currentUser;

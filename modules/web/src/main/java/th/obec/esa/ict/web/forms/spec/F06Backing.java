@@ -1,7 +1,6 @@
 package th.obec.esa.ict.web.forms.spec;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +29,7 @@ public class F06Backing implements Serializable {
 
   private boolean attempted;
 
-  @EJB
+  @Inject
   private SpecService specs;
 
   @Inject

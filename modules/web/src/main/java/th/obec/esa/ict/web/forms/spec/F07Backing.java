@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.forms.spec;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,7 +27,7 @@ public class F07Backing implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
+  @Inject
   private SpecService specs;
 
   @Inject

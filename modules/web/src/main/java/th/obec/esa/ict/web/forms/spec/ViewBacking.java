@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.forms.spec;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,13 +34,13 @@ public class ViewBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
+  @Inject
   private SpecService specs;
 
-  @EJB
+  @Inject
   private SubmissionService forms;
 
-  @EJB
+  @Inject
   private SpecDocumentService documents;
 
   @Inject
