@@ -38,6 +38,7 @@ public final class LongestAtBothEnds implements ClassOrderer {
       Map.entry("ReportsFlowsIT", 9),
       Map.entry("SystemIT", 7),
       Map.entry("HardeningIT", 5),
+      Map.entry("MailIT", 5),
       Map.entry("RecordsFlowsIT", 5));
 
   @Override
