@@ -60,8 +60,10 @@ class OfficeDocumentsIT {
       ui.driver().findElement(fileInput).sendKeys(png.toString());
       ui.click(upload);
       ui.waitText(By.id("emblem"), "issue17-garuda.png");
-      ui.js("document.getElementById('documents').scrollIntoView();");
+      ui.js("document.getElementById('emblem').scrollIntoView();");
       ui.screenshot("issue17-emblem-uploaded.png");
+      ui.js("document.getElementById('documents').scrollIntoView();");
+      ui.screenshot("issue17-letter-registers.png");
 
       Rest somchai = Rest.as(Deployed.base(), "somchai");
       Map<String, Object> body = new HashMap<>();

@@ -49,7 +49,10 @@ public class OfficeDocumentsService implements OfficeDocuments {
   public DocumentSettings documentSettings() {
     Office o = organization.office();
     List<DocumentSettings.UnitPrefix> units = new ArrayList<>();
-    for (Unit u : units()) {
+    // the units of the announcement first, in its order, then the sub-units
+    List<Unit> ordered = new ArrayList<>(units());
+    ordered.sort(java.util.Comparator.comparing((Unit u) -> u.getKind() != th.obec.esa.ict.organization.unit.UnitKind.UNIT));
+    for (Unit u : ordered) {
       units.add(new DocumentSettings.UnitPrefix(u.getCode(), u.getNameTh(), u.getLetterPrefix()));
     }
     OfficeEmblem e = em.find(OfficeEmblem.class, o.getId());
