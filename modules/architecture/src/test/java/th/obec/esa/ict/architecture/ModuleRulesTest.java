@@ -2,6 +2,7 @@ package th.obec.esa.ict.architecture;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.Dependency;
@@ -89,6 +90,38 @@ class ModuleRulesTest {
               .resideInAPackage("th.obec.esa.ict.web..")
               .should(useOtherModulesOnlyThrough(Set.of("api")))
               .because("pages and REST resources call the modules through their api only"));
+
+  /**
+   * A page's session- or view-scoped bean may travel to another instance (config/payara/cluster.sh):
+   * its services are CDI references ({@code @Inject}), which CDI serialises and finds again there. A
+   * {@code transient} one came back null on the other instance (a 500 after failover), and an
+   * {@code @EJB} reference is the container's own object, not CDI's.
+   */
+  @ArchTest
+  static final ArchRule replicated_beans_inject_their_services =
+      fields()
+          .that()
+          .areDeclaredInClassesThat(areSessionOrViewScoped())
+          .and()
+          .areAnnotatedWith(jakarta.inject.Inject.class)
+          .should()
+          .notHaveModifier(com.tngtech.archunit.core.domain.JavaModifier.TRANSIENT)
+          .because("a session travels to the other instance when one dies, and its beans must work there");
+
+  @ArchTest
+  static final ArchRule replicated_beans_use_no_ejb_references =
+      fields()
+          .that()
+          .areDeclaredInClassesThat(areSessionOrViewScoped())
+          .should()
+          .notBeAnnotatedWith(jakarta.ejb.EJB.class)
+          .because("an @EJB reference in a replicated session is the container's object, not a CDI reference");
+
+  private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> areSessionOrViewScoped() {
+    return com.tngtech.archunit.base.DescribedPredicate.describe("are session or view scoped",
+        c -> c.isAnnotatedWith("jakarta.enterprise.context.SessionScoped")
+            || c.isAnnotatedWith("jakarta.faces.view.ViewScoped"));
+  }
 
   /** {@code forms} for {@code th.obec.esa.ict.forms.spec.SpecService}; null outside the application. */
   static String moduleOf(JavaClass type) {

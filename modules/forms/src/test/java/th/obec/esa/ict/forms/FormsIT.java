@@ -25,18 +25,21 @@ import th.obec.esa.ict.forms.testdoubles.MovableAccessClock;
 import th.obec.esa.ict.forms.testdoubles.RecordedEvents;
 import th.obec.esa.ict.forms.testdoubles.TestAssets;
 import th.obec.esa.ict.forms.testdoubles.TestDirectory;
+import th.obec.esa.ict.forms.testdoubles.LetterCounters;
+import th.obec.esa.ict.forms.testdoubles.TestOffice;
 import th.obec.esa.ict.testing.Deployments;
 import th.obec.esa.ict.testing.ShiftedClock;
 
 /**
  * The forms module on Payara Micro against the tests' PostgreSQL, with in-memory doubles of the
  * organisation, delegation, directory and assets ports. The tests live in one interface per theme
- * ({@link SubmissionChecks}, {@link SpecChecks}, {@link RegisterChecks}, {@link AccountChecks}) and
+ * ({@link SubmissionChecks}, {@link SpecChecks}, {@link RegisterChecks}, {@link AccountChecks},
+ * {@link NumberingChecks}) and
  * run here, in one deployment: each deployment is a Payara Micro start, about twenty seconds of the
  * suite's CPU.
  */
 @ExtendWith(ArquillianExtension.class)
-class FormsIT implements SubmissionChecks, SpecChecks, RegisterChecks, AccountChecks {
+class FormsIT implements SubmissionChecks, SpecChecks, RegisterChecks, AccountChecks, NumberingChecks {
 
   @Deployment
   static WebArchive deployment() {
@@ -72,6 +75,19 @@ class FormsIT implements SubmissionChecks, SpecChecks, RegisterChecks, AccountCh
   @Override
   public th.obec.esa.ict.forms.api.Reminders reminders() {
     return reminders;
+  }
+
+  @Inject TestOffice office;
+  @EJB LetterCounters letterCounters;
+
+  @Override
+  public TestOffice office() {
+    return office;
+  }
+
+  @Override
+  public LetterCounters letterCounters() {
+    return letterCounters;
   }
 
   @Override

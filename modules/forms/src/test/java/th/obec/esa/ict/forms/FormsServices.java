@@ -22,6 +22,10 @@ interface FormsServices {
 
   SubmissionService forms();
 
+  th.obec.esa.ict.forms.testdoubles.TestOffice office();
+
+  th.obec.esa.ict.forms.testdoubles.LetterCounters letterCounters();
+
   LoanService loans();
 
   MemoService memos();

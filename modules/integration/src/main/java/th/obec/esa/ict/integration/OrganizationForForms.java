@@ -6,15 +6,20 @@ import jakarta.ejb.Stateless;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
+import th.obec.esa.ict.forms.port.DocumentStyle;
+import th.obec.esa.ict.forms.port.LetterRegister;
 import th.obec.esa.ict.forms.port.OfficeInfo;
 import th.obec.esa.ict.forms.port.OfficePort;
 import th.obec.esa.ict.forms.port.PersonSummary;
 import th.obec.esa.ict.forms.port.StaffPort;
+import th.obec.esa.ict.organization.api.Emblem;
+import th.obec.esa.ict.organization.api.OfficeDocuments;
 import th.obec.esa.ict.organization.api.OfficeRef;
 import th.obec.esa.ict.organization.api.StaffRef;
 import th.obec.esa.ict.organization.api.StandIns;
 import th.obec.esa.ict.organization.api.UnitRef;
 import th.obec.esa.ict.organization.api.Units;
+import th.obec.esa.ict.organization.api.YearBasis;
 
 /**
  * People, units and the office for the forms: names and positions as the order prints them, the
@@ -32,6 +37,9 @@ public class OrganizationForForms implements StaffPort, OfficePort {
 
   @EJB
   private Units units;
+
+  @EJB
+  private OfficeDocuments documents;
 
   @Override
   public Optional<PersonSummary> person(String uid) {
@@ -74,13 +82,23 @@ public class OrganizationForForms implements StaffPort, OfficePort {
   }
 
   /**
-   * The office's prefix as recorded by its administrators; until then the configured one
+   * The unit's register as the office's administrators set it (its own prefix when the office
+   * numbers per unit, else the office's); until a prefix is recorded, the configured one
    * ({@code ict.office.letter-prefix}), or the manual's own placeholder "ศธ 04xxx".
    */
   @Override
-  public String letterPrefix(String unitCode) {
-    return letterPrefix(units.officeRef().letterNumberPrefix(),
+  public LetterRegister letterRegister(String unitCode) {
+    String prefix = letterPrefix(documents.letterPrefix(unitCode).orElse(null),
         ConfigProvider.getConfig().getOptionalValue("ict.office.letter-prefix", String.class));
+    YearBasis basis = documents.yearBasis().orElse(null);
+    return new LetterRegister(prefix, basis == null ? null : basis == YearBasis.CALENDAR_YEAR);
+  }
+
+  /** Thai digits as the office set them, and its emblem when one is uploaded. */
+  @Override
+  public DocumentStyle documentStyle() {
+    return new DocumentStyle(documents.thaiDigits(),
+        documents.emblem().map(Emblem::content).orElse(null));
   }
 
   /** The placeholder the manual prints where the office's own prefix goes. */

@@ -27,6 +27,14 @@ public class OrganizationForReports implements ReportOfficePort, ProcessCatalogP
   private Units units;
 
   @EJB
+  private th.obec.esa.ict.organization.api.OfficeDocuments documents;
+
+  @Override
+  public boolean thaiDigits() {
+    return documents.thaiDigits();
+  }
+
+  @EJB
   private StandIns standIns;
 
   @EJB

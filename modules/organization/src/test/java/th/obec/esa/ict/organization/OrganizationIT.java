@@ -1,5 +1,6 @@
 package th.obec.esa.ict.organization;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -26,6 +27,10 @@ import th.obec.esa.ict.organization.api.DirectoryMatching;
 import th.obec.esa.ict.organization.api.MatchAccepted;
 import th.obec.esa.ict.organization.api.StaffRef;
 import th.obec.esa.ict.organization.api.SyncReport;
+import th.obec.esa.ict.organization.api.DocumentSettings;
+import th.obec.esa.ict.organization.api.DocumentSettingsInput;
+import th.obec.esa.ict.organization.api.OfficeDocuments;
+import th.obec.esa.ict.organization.api.YearBasis;
 import th.obec.esa.ict.organization.api.StandInRef;
 import th.obec.esa.ict.organization.api.StandIns;
 import th.obec.esa.ict.organization.importing.AnomalyCode;
@@ -86,6 +91,7 @@ class OrganizationIT {
   @EJB AuditService auditService;
   @EJB DirectoryMatching matching;
   @EJB StandIns standInsApi;
+  @EJB OfficeDocuments documents;
 
   private static String sample() {
     try (InputStream in = OrganizationIT.class.getClassLoader().getResourceAsStream("order-275-2561.csv")) {
@@ -436,5 +442,50 @@ class OrganizationIT {
     }
     matching.sync(ADMIN);
     assertFalse(standInsApi.staffByUid("s.stand" + n).orElseThrow().accountDisabled(), "enabled again");
+  }
+
+  /** Issue 17: the administrator's document settings and the emblem, on PostgreSQL (BYTEA), audited. */
+  @Test
+  void theAdministratorSetsTheRegistersTheDigitsAndTheEmblem() throws Exception {
+    DocumentSettings before = documents.documentSettings();
+    assertFalse(before.perUnitPrefixes(), "one register for the office until the administrator says otherwise");
+    assertTrue(before.thaiDigits());
+    assertThrows(AccessDeniedException.class, () -> documents.updateDocumentSettings(
+        new DocumentSettingsInput(null, true, true, java.util.Map.of(), null), Actor.self("somchai", Roles.STAFF)));
+    try {
+      th.obec.esa.ict.platform.BusinessException bad = assertThrows(th.obec.esa.ict.platform.BusinessException.class,
+          () -> documents.updateDocumentSettings(new DocumentSettingsInput(null, true, true,
+              java.util.Map.of("ICT", "04086"), before.version()), ADMIN));
+      assertEquals("unitPrefix-ICT", bad.field());
+      assertEquals("organization.documents.prefixInvalid", bad.key());
+
+      DocumentSettings set = documents.updateDocumentSettings(new DocumentSettingsInput(YearBasis.CALENDAR_YEAR, true,
+          false, java.util.Map.of("ICT", "ศธ ๐๔๐๘๖.๓"), before.version()), ADMIN);
+      assertEquals(YearBasis.CALENDAR_YEAR, set.yearBasis());
+      assertFalse(set.thaiDigits());
+      assertEquals(java.util.Optional.of("ศธ 04086.3"), documents.letterPrefix("ICT"), "its own register, Arabic digits");
+      assertEquals(documents.letterPrefix("ADM"), java.util.Optional.ofNullable(before.officePrefix()),
+          "a unit without its own prefix numbers under the office's");
+
+      java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(150, 160, java.awt.image.BufferedImage.TYPE_INT_ARGB),
+          "png", png);
+      DocumentSettings withEmblem = documents.uploadEmblem("C:\\scans\\garuda.png", png.toByteArray(), ADMIN);
+      assertEquals("garuda.png", withEmblem.emblem().fileName());
+      assertEquals(160, withEmblem.emblem().heightPx());
+      assertArrayEquals(png.toByteArray(), documents.emblem().orElseThrow().content());
+      th.obec.esa.ict.platform.BusinessException svg = assertThrows(th.obec.esa.ict.platform.BusinessException.class,
+          () -> documents.uploadEmblem("garuda.svg", "<svg/>".getBytes(java.nio.charset.StandardCharsets.UTF_8), ADMIN));
+      assertEquals("organization.emblem.svgNotPrinted", svg.key());
+      assertTrue(documents.emblem().isPresent(), "a refused upload keeps the emblem before it");
+      assertTrue(auditService.forSubject("office", String.valueOf(organization.officeView().id())).stream()
+          .anyMatch(a -> a.getAction().equals("organization.office.emblem.uploaded")));
+    } finally {
+      documents.removeEmblem(ADMIN);
+      DocumentSettings now = documents.documentSettings();
+      documents.updateDocumentSettings(new DocumentSettingsInput(null, false, true, java.util.Map.of(), now.version()), ADMIN);
+    }
+    assertTrue(documents.emblem().isEmpty());
+    assertEquals(java.util.Optional.ofNullable(before.officePrefix()), documents.letterPrefix("ICT"));
   }
 }

@@ -1,5 +1,6 @@
 package th.obec.esa.ict.evaluation.report;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import th.obec.esa.ict.evaluation.answer.AnswerSheet;
 import th.obec.esa.ict.evaluation.answer.AnswerSheets;
 import th.obec.esa.ict.evaluation.form.EvaluationReader;
 import th.obec.esa.ict.evaluation.form.EvaluationView;
+import th.obec.esa.ict.organization.api.OfficeDocuments;
 import th.obec.esa.ict.platform.pdf.ThaiFonts;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
@@ -22,13 +24,14 @@ import th.obec.esa.ict.platform.security.Roles;
 @Stateless
 public class ReportService {
 
-  /** Whether the printed F12 uses Thai digits (default true, as official documents do). */
-  public static final String THAI_DIGITS_KEY = "ict.evaluation.pdf.thai-digits";
-
   private static final String[] READERS = {Roles.ICT_OFFICER, Roles.DIRECTOR, Roles.UNIT_DIRECTOR, Roles.AUDITOR};
 
   @PersistenceContext(unitName = "evaluation")
   private EntityManager em;
+
+  /** The office's setting "Thai digits on documents". */
+  @EJB
+  private OfficeDocuments office;
 
   public F12Report f12(long evaluationId, Actor actor) {
     actor.requireAnyRole(READERS);
@@ -37,7 +40,7 @@ public class ReportService {
   }
 
   /**
-   * @param thaiDigits null for the office's default ({@value #THAI_DIGITS_KEY})
+   * @param thaiDigits null for the office's setting (Thai digits on documents)
    * @param reporterName the officer's name under the signature line; null for a dotted line
    */
   public byte[] f12Pdf(long evaluationId, Boolean thaiDigits, String reporterName, Actor actor) {
@@ -46,7 +49,7 @@ public class ReportService {
   }
 
   /**
-   * @param thaiDigits null for the office's default ({@value #THAI_DIGITS_KEY})
+   * @param thaiDigits null for the office's setting (Thai digits on documents)
    * @param reporter the officer's signature block as {@link th.obec.esa.ict.platform.signature.SignatureBlock}
    *     words it (name, own position, acting line as the order in force prints it, basis); a null
    *     name leaves a dotted line to sign on
@@ -58,8 +61,7 @@ public class ReportService {
     ThaiFonts fonts = ThaiFonts.load(
         config.getOptionalValue(ThaiFonts.FONT_KEY, String.class).orElse(ThaiFonts.DEFAULT_FONT),
         config.getOptionalValue(ThaiFonts.BOLD_FONT_KEY, String.class).orElse(ThaiFonts.DEFAULT_BOLD_FONT));
-    boolean thai = thaiDigits != null ? thaiDigits
-        : config.getOptionalValue(THAI_DIGITS_KEY, Boolean.class).orElse(Boolean.TRUE);
+    boolean thai = thaiDigits != null ? thaiDigits : office.thaiDigits();
     return new F12Renderer(fonts, thai).render(report, reporter);
   }
 

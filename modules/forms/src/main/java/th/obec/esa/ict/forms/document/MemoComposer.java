@@ -14,6 +14,7 @@ import th.obec.esa.ict.forms.submission.SubmissionView;
 import th.obec.esa.ict.forms.use.UseLine;
 import th.obec.esa.ict.forms.workflow.Transition;
 import th.obec.esa.ict.platform.signature.SignatureBlock;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.platform.time.ThaiDates;
 
 /**
@@ -29,7 +30,7 @@ public final class MemoComposer {
     String unitName = requester != null && requester.unitName() != null ? requester.unitName() : s.contactSchool();
     String section = (unitName == null ? "" : unitName + " ") + office.shortName()
         + (office.phone() == null ? "" : " โทร. " + office.phone());
-    LocalDate date = s.submittedOn() != null ? s.submittedOn() : s.createdAt().toLocalDate();
+    LocalDate date = s.submittedOn() != null ? s.submittedOn() : OfficeTime.dayOf(s.createdAt());
     List<String> paragraphs = new ArrayList<>();
     List<String> list = new ArrayList<>();
     paragraphs.add(opening(s, requester) + " " + request(s, list));
@@ -139,7 +140,7 @@ public final class MemoComposer {
   }
 
   private static Memo.Signature signature(StepView step) {
-    String date = ThaiDates.formatLong(step.at().toLocalDate(), ThaiDates.THAI);
+    String date = ThaiDates.formatLong(OfficeTime.dayOf(step.at()), ThaiDates.THAI);
     SignatureBlock b = block(step);
     return new Memo.Signature("", step.actorName(), b.position(), b.actingLine(), date, b.basisLine());
   }

@@ -5,6 +5,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
@@ -19,7 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import th.obec.esa.ict.platform.pdf.ThaiLineBreaker;
-import th.obec.esa.ict.platform.text.ThaiDigits;
+import th.obec.esa.ict.platform.text.DocumentDigits;
 
 /**
  * Lays a {@link Memo} out as the government's บันทึกข้อความ: title, ส่วนราชการ / ที่ / วันที่ /
@@ -44,6 +45,12 @@ public final class MemoRenderer {
   private static final float TITLE_SIZE = 29f;
   private static final float INDENT = 2.5f * CM;
   private static final float SIGNATURE_INDENT = 7f * CM;
+  /**
+   * The emblem's height on a บันทึกข้อความ: 1.5 cm (ระเบียบสำนักนายกรัฐมนตรีว่าด้วยงานสารบรรณ
+   * พ.ศ. 2526 ข้อ 71 and its form 26: 3 cm on a letter to outside, 1.5 cm on an internal one and a
+   * memo), top left, its top on the top margin.
+   */
+  static final float EMBLEM_HEIGHT = 1.5f * CM;
 
   static {
     synchronized (LayoutProcessor.class) {
@@ -72,14 +79,23 @@ public final class MemoRenderer {
   }
 
   /**
-   * @param thaiDigits print every digit as a Thai digit, as many offices do on official documents
+   * @param thaiDigits Thai digits except in form codes and record numbers ({@link DocumentDigits})
    */
   public byte[] render(Memo memo, boolean thaiDigits) {
-    UnaryOperator<String> digits = thaiDigits ? ThaiDigits::toThai : UnaryOperator.identity();
+    return render(memo, thaiDigits, null);
+  }
+
+  /**
+   * @param thaiDigits Thai digits except in form codes and record numbers ({@link DocumentDigits})
+   * @param emblemPng the office's emblem (ครุฑ), a PNG, printed {@link #EMBLEM_HEIGHT} high at the top
+   *     left; null prints the memo without one
+   */
+  public byte[] render(Memo memo, boolean thaiDigits, byte[] emblemPng) {
+    UnaryOperator<String> digits = DocumentDigits.of(thaiDigits);
     try {
       BaseFont regular = BaseFont.createFont(fontFile.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
       BaseFont bold = BaseFont.createFont(boldFontFile.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-      return new Layout(regular, bold, digits).write(memo);
+      return new Layout(regular, bold, digits, emblemPng).write(memo);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the memo font " + fontFile, e);
     }
@@ -93,9 +109,11 @@ public final class MemoRenderer {
     private final Font title;
     private final Font boldBody;
     private final UnaryOperator<String> digits;
+    private final byte[] emblemPng;
     private Document doc;
 
-    Layout(BaseFont regular, BaseFont bold, UnaryOperator<String> digits) {
+    Layout(BaseFont regular, BaseFont bold, UnaryOperator<String> digits, byte[] emblemPng) {
+      this.emblemPng = emblemPng;
       this.regularBase = regular;
       this.body = new Font(regular, BODY_SIZE);
       this.label = new Font(bold, LABEL_SIZE);
@@ -112,6 +130,7 @@ public final class MemoRenderer {
         doc.addTitle(memo.subject());
         doc.addCreator("ICT intranet");
         doc.open();
+        emblem(writer);
         Paragraph t = new Paragraph(new Chunk("บันทึกข้อความ", title));
         t.setAlignment(Element.ALIGN_CENTER);
         t.setSpacingAfter(4f);
@@ -163,6 +182,23 @@ public final class MemoRenderer {
         throw new IllegalStateException("the memo could not be laid out", e);
       }
       return out.toByteArray();
+    }
+
+    /** The emblem at the top left, 1.5 cm high, its width in the image's proportion; nothing without one. */
+    private void emblem(PdfWriter writer) throws DocumentException {
+      if (emblemPng == null || emblemPng.length == 0) {
+        return;
+      }
+      Image image;
+      try {
+        image = Image.getInstance(emblemPng);
+      } catch (IOException | RuntimeException e) {
+        throw new IllegalStateException("the office's emblem is not a readable PNG", e);
+      }
+      float width = EMBLEM_HEIGHT * image.getWidth() / image.getHeight();
+      image.scaleAbsolute(width, EMBLEM_HEIGHT);
+      image.setAbsolutePosition(doc.left(), doc.top() - EMBLEM_HEIGHT);
+      writer.getDirectContent().addImage(image);
     }
 
     /** The line under เรื่อง that closes the memo's head. */

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import th.obec.esa.ict.forms.port.DocumentStyle;
 import th.obec.esa.ict.forms.port.OfficePort;
 import th.obec.esa.ict.forms.port.StaffPort;
 import th.obec.esa.ict.forms.submission.SubmissionService;
@@ -14,12 +15,11 @@ import th.obec.esa.ict.platform.security.Actor;
 
 /**
  * Prints a submission as its บันทึกข้อความ. Whoever may read the submission may print it.
- * Thai digits are the office's default ({@value #THAI_DIGITS_KEY}), overridable per print.
+ * Thai digits and the emblem (ครุฑ) are the office's settings ({@link OfficePort#documentStyle}); the
+ * digits are overridable per print.
  */
 @Stateless
 public class MemoService {
-
-  public static final String THAI_DIGITS_KEY = "ict.forms.pdf.thai-digits";
 
   @EJB
   private SubmissionService submissions;
@@ -31,22 +31,21 @@ public class MemoService {
   private StaffPort staff;
 
   private MemoRenderer renderer;
-  private boolean thaiDigitsByDefault;
 
   @PostConstruct
   void configure() {
     Config config = ConfigProvider.getConfig();
     renderer = new MemoRenderer(config.getOptionalValue(MemoRenderer.FONT_KEY, String.class).orElse(MemoRenderer.DEFAULT_FONT),
         config.getOptionalValue(MemoRenderer.BOLD_FONT_KEY, String.class).orElse(MemoRenderer.DEFAULT_BOLD_FONT));
-    thaiDigitsByDefault = config.getOptionalValue(THAI_DIGITS_KEY, Boolean.class).orElse(Boolean.TRUE);
   }
 
-  /** @param thaiDigits null for the office's default */
+  /** @param thaiDigits null for the office's setting (Thai digits on documents) */
   public byte[] pdf(long submissionId, Boolean thaiDigits, Actor actor) {
     SubmissionView s = submissions.get(submissionId, actor);
     Memo memo = MemoComposer.compose(s, office.office(),
         s.requesterUid() == null ? null : staff.person(s.requesterUid()).orElse(null));
-    return renderer.render(memo, thaiDigits == null ? thaiDigitsByDefault : thaiDigits);
+    DocumentStyle style = office.documentStyle();
+    return renderer.render(memo, thaiDigits == null ? style.thaiDigits() : thaiDigits, style.emblemPng());
   }
 
   /** The file name a browser saves it under. */

@@ -11,22 +11,23 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * The last running number given out in one unit's register for one period. Taken under a row
- * lock, so parallel submissions wait for each other instead of sharing a number.
+ * The last running number given out under one printed prefix for one period: the office's register
+ * when every unit prints the office's prefix, a unit's own when it has one. Taken under a row lock,
+ * so parallel submissions wait for each other instead of sharing a number.
  */
 @Entity
-@Table(name = "frm_counter")
+@Table(name = "frm_letter_counter")
 @NamedQuery(name = "Counter.find",
-    query = "SELECT c FROM Counter c WHERE c.unitCode = :unit AND c.periodKey = :period")
+    query = "SELECT c FROM Counter c WHERE c.prefix = :prefix AND c.periodKey = :period")
 public class Counter {
 
   @Id
-  @SequenceGenerator(name = "frm_counter_seq", sequenceName = "frm_counter_seq", allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "frm_counter_seq")
+  @SequenceGenerator(name = "frm_letter_counter_seq", sequenceName = "frm_letter_counter_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "frm_letter_counter_seq")
   private Long id;
 
-  @Column(name = "unit_code", nullable = false, length = 40)
-  private String unitCode;
+  @Column(name = "prefix", nullable = false, length = 50)
+  private String prefix;
 
   @Column(name = "period_key", nullable = false)
   private int periodKey;
@@ -39,9 +40,11 @@ public class Counter {
 
   protected Counter() {}
 
-  public Counter(String unitCode, int periodKey) {
-    this.unitCode = unitCode;
+  /** @param lastNo the highest number already printed under the prefix in the period (0 for none) */
+  public Counter(String prefix, int periodKey, int lastNo) {
+    this.prefix = prefix;
     this.periodKey = periodKey;
+    this.lastNo = lastNo;
   }
 
   public int next() {

@@ -14,13 +14,17 @@ import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
+import th.obec.esa.ict.forms.port.LetterRegister;
 import th.obec.esa.ict.forms.port.OfficePort;
 
 /**
- * Gives out running letter numbers. The counter row of the unit and period is read with a
- * write lock in the caller's transaction: a second submission waits until the first commits and
- * then sees its number, so no number is given twice; a rolled-back submission gives its number
- * back with it.
+ * Gives out running letter numbers. A unit's register is the prefix the office has it print
+ * ({@link OfficePort#letterRegister}): units printing the same prefix share one counter. The counter
+ * row of the prefix and period is read with a write lock in the caller's transaction: a second
+ * submission waits until the first commits and then sees its number, so no number is given twice; a
+ * rolled-back submission gives its number back with it. Each number is also entered in
+ * {@code frm_letter_number}, whose key (period, printed number) refuses a second document with the
+ * same number whatever happened before (the last line of defence).
  */
 @Stateless
 public class NumberingService {
@@ -41,33 +45,48 @@ public class NumberingService {
     rule = ResetRule.parse(ConfigProvider.getConfig().getOptionalValue(ResetRule.CONFIG_KEY, String.class).orElse(null));
   }
 
+  /** When the registers restart, as the office set it (else as configured, fiscal year by default). */
   public ResetRule rule() {
-    return rule;
+    return rule(office.letterRegister(office.office().ictUnitCode()));
   }
 
-  /** The next number of the unit's register for the date; must run inside the caller's transaction. */
+  private ResetRule rule(LetterRegister register) {
+    if (register.calendarYear() == null) {
+      return rule;
+    }
+    return register.calendarYear() ? ResetRule.CALENDAR_YEAR : ResetRule.FISCAL_YEAR;
+  }
+
+  /**
+   * The next number of the unit's register for the date, entered in the register of printed numbers
+   * for the submission; must run inside the caller's transaction.
+   */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public Issued next(String unitCode, LocalDate date) {
-    int period = rule.periodKey(date);
-    Counter counter = locked(unitCode, period);
+  public Issued next(String unitCode, LocalDate date, long submissionId) {
+    LetterRegister register = office.letterRegister(unitCode);
+    String prefix = new LetterNumber(register.prefix(), 1).prefix();
+    int period = rule(register).periodKey(date);
+    Counter counter = locked(prefix, period);
     if (counter == null) {
       try {
-        rows.ensure(unitCode, period);
+        rows.ensure(prefix, period);
       } catch (EJBException | PersistenceException raceLost) {
         // another submission created the row at the same moment; it exists now either way
       }
-      counter = locked(unitCode, period);
+      counter = locked(prefix, period);
       if (counter == null) {
-        throw new IllegalStateException("no counter row for " + unitCode + "/" + period);
+        throw new IllegalStateException("no counter row for " + prefix + "/" + period);
       }
     }
-    int running = counter.next();
-    return new Issued(period, new LetterNumber(office.letterPrefix(unitCode), running));
+    LetterNumber number = new LetterNumber(prefix, counter.next());
+    em.createNativeQuery("INSERT INTO frm_letter_number (period_key, number_text, submission_id) VALUES (?1, ?2, ?3)")
+        .setParameter(1, period).setParameter(2, number.text()).setParameter(3, submissionId).executeUpdate();
+    return new Issued(period, number);
   }
 
-  private Counter locked(String unitCode, int period) {
+  private Counter locked(String prefix, int period) {
     List<Counter> found = em.createNamedQuery("Counter.find", Counter.class)
-        .setParameter("unit", unitCode).setParameter("period", period)
+        .setParameter("prefix", prefix).setParameter("period", period)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     return found.isEmpty() ? null : found.get(0);
   }

@@ -10,6 +10,7 @@ import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.document.Memo;
 import th.obec.esa.ict.forms.document.MemoRenderer;
 import th.obec.esa.ict.forms.document.MemoService;
+import th.obec.esa.ict.forms.port.DocumentStyle;
 import th.obec.esa.ict.forms.port.OfficePort;
 import th.obec.esa.ict.forms.port.PersonSummary;
 import th.obec.esa.ict.forms.port.StaffPort;
@@ -38,18 +39,16 @@ public class SpecDocumentService {
   private StaffPort staff;
 
   private MemoRenderer renderer;
-  private boolean thaiDigitsByDefault;
 
   @PostConstruct
   void configure() {
     Config config = ConfigProvider.getConfig();
     renderer = new MemoRenderer(config.getOptionalValue(MemoRenderer.FONT_KEY, String.class).orElse(MemoRenderer.DEFAULT_FONT),
         config.getOptionalValue(MemoRenderer.BOLD_FONT_KEY, String.class).orElse(MemoRenderer.DEFAULT_BOLD_FONT));
-    thaiDigitsByDefault = config.getOptionalValue(MemoService.THAI_DIGITS_KEY, Boolean.class).orElse(Boolean.TRUE);
   }
 
   /**
-   * @param thaiDigits null for the office's default
+   * @param thaiDigits null for the office's setting (Thai digits on documents)
    * @throws SpecException when the submission is neither an F06 nor an F07 with its detail
    */
   public byte[] pdf(long submissionId, Boolean thaiDigits, Actor actor) {
@@ -58,6 +57,7 @@ public class SpecDocumentService {
     Memo memo = s.form() == FormCode.F07
         ? SpecMemoComposer.comparison(specs.comparison(submissionId, actor), office.office(), requester)
         : SpecMemoComposer.spec(specs.spec(submissionId, actor), office.office(), requester);
-    return renderer.render(memo, thaiDigits == null ? thaiDigitsByDefault : thaiDigits);
+    DocumentStyle style = office.documentStyle();
+    return renderer.render(memo, thaiDigits == null ? style.thaiDigits() : thaiDigits, style.emblemPng());
   }
 }

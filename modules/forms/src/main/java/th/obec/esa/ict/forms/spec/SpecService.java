@@ -31,6 +31,7 @@ import th.obec.esa.ict.forms.submission.SubmissionNotFoundException;
 import th.obec.esa.ict.forms.submission.SubmissionService;
 import th.obec.esa.ict.forms.submission.SubmissionView;
 import th.obec.esa.ict.forms.workflow.State;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.platform.audit.AuditTrail;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
@@ -63,7 +64,7 @@ public class SpecService {
   @Inject
   private AssetPort assets;
 
-  private final Clock clock = Clock.systemDefaultZone();
+  private final Clock clock = OfficeTime.clock();
 
   public List<CatalogEdition> editions() {
     return catalog.editions();

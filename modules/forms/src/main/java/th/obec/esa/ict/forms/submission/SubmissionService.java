@@ -56,6 +56,7 @@ import th.obec.esa.ict.forms.workflow.State;
 import th.obec.esa.ict.forms.workflow.StateMachine;
 import th.obec.esa.ict.forms.workflow.Transition;
 import th.obec.esa.ict.forms.workflow.TransitionNotAllowedException;
+import th.obec.esa.ict.platform.time.OfficeTime;
 import th.obec.esa.ict.platform.BusinessException;
 import th.obec.esa.ict.platform.audit.AuditTrail;
 import th.obec.esa.ict.platform.security.AccessDeniedException;
@@ -114,7 +115,7 @@ public class SubmissionService {
   /** Each form's {@link DetailFiling}, by its code. */
   private final Map<FormCode, DetailFiling<?>> filings = new EnumMap<>(FormCode.class);
 
-  private final Clock clock = Clock.systemDefaultZone();
+  private final Clock clock = OfficeTime.clock();
 
   @PostConstruct
   void collectFilings() {
@@ -170,7 +171,7 @@ public class SubmissionService {
       return step(s, Transition.SUBMIT, from, Authorization.own(actor), null);
     }
     LocalDate today = today();
-    s.number(numbering.next(s.getUnitCode(), today), today);
+    s.number(numbering.next(s.getUnitCode(), today, s.getId()), today);
     if (s.getForm() == FormCode.F04) {
       loans.hold(s.getId());
     }

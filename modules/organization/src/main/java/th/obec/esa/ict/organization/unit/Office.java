@@ -56,6 +56,17 @@ public class Office {
   @Column(name = "source_note", length = 2000)
   private String sourceNote;
 
+  /** FISCAL_YEAR or CALENDAR_YEAR; null for the installation's configured default. */
+  @Column(name = "letter_year_basis", length = 20)
+  private String letterYearBasis;
+
+  /** SHARED or PER_UNIT. */
+  @Column(name = "letter_register", nullable = false, length = 20)
+  private String letterRegister = "SHARED";
+
+  @Column(name = "thai_digits", nullable = false)
+  private boolean thaiDigits = true;
+
   @Version
   private long version;
 
@@ -72,7 +83,17 @@ public class Office {
     this.directorStaffId = directorStaffId;
   }
 
+  /** How the office numbers and prints its documents (issue 17). */
+  public void documents(String letterYearBasis, String letterRegister, boolean thaiDigits) {
+    this.letterYearBasis = letterYearBasis;
+    this.letterRegister = letterRegister;
+    this.thaiDigits = thaiDigits;
+  }
+
   public Long getId() { return id; }
+  public String getLetterYearBasis() { return letterYearBasis; }
+  public String getLetterRegister() { return letterRegister; }
+  public boolean isThaiDigits() { return thaiDigits; }
   public String getCode() { return code; }
   public String getNameTh() { return nameTh; }
   public String getNameEn() { return nameEn; }

@@ -78,6 +78,10 @@ public class Unit {
   @Column(name = "statutory_note_th", length = 1000)
   private String statutoryNoteTh;
 
+  /** Its own letter-number prefix, used when the office numbers per unit; null to number under the office's. */
+  @Column(name = "letter_prefix", length = 50)
+  private String letterPrefix;
+
   @Column(name = "review_note", length = 2000)
   private String reviewNote;
 
@@ -117,6 +121,8 @@ public class Unit {
     return s.replaceAll("\\s+", "");
   }
 
+  public void letterPrefix(String prefix) { this.letterPrefix = prefix; }
+  public String getLetterPrefix() { return letterPrefix; }
   public Long getId() { return id; }
   public Office getOffice() { return office; }
   public Unit getParent() { return parent; }

@@ -111,10 +111,10 @@ public final class ThaiFonts {
   }
 
   /**
-   * Thai digits when asked, as many offices print them on official documents, except in codes
-   * such as the form code F22 ({@link th.obec.esa.ict.platform.text.ThaiDigits#toThaiExceptCodes}).
+   * Thai digits when asked, as many offices print them on official documents, except in form
+   * codes and record numbers: the documents' one rule ({@link th.obec.esa.ict.platform.text.DocumentDigits}).
    */
   public static UnaryOperator<String> digits(boolean thai) {
-    return thai ? th.obec.esa.ict.platform.text.ThaiDigits::toThaiExceptCodes : UnaryOperator.identity();
+    return th.obec.esa.ict.platform.text.DocumentDigits.of(thai);
   }
 }

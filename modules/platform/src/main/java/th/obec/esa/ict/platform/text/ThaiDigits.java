@@ -38,26 +38,11 @@ public final class ThaiDigits {
   }
 
   /**
-   * Arabic digits to Thai, except those of codes: "F03" and "F21" name forms and keep theirs,
-   * while "42 เรื่อง" becomes "๔๒ เรื่อง". A run of digits is a code's when it follows a Latin
-   * letter directly. Null stays null.
+   * Arabic digits to Thai, except those of codes and record numbers ("F03", "F01-2569/001"): the
+   * documents' one rule, {@link DocumentDigits#thai}. Null stays null.
    */
   public static String toThaiExceptCodes(String text) {
-    if (text == null) {
-      return null;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    boolean inCode = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        out.append(inCode ? c : (char) ('๐' + (c - '0')));
-      } else {
-        out.append(c);
-        inCode = c < 128 && Character.isLetter(c);
-      }
-    }
-    return out.toString();
+    return DocumentDigits.thai(text);
   }
 
   /** True when the text holds Thai and Arabic digits at once, as in "๑6": worth a warning on import. */

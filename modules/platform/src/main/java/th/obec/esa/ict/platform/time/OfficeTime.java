@@ -26,6 +26,15 @@ public final class OfficeTime {
   }
 
   /**
+   * The office's calendar day of an instant: what a document prints as its date. An instant just
+   * after midnight in Bangkok is still the day before in UTC; its offset says nothing about the
+   * office's day, so never take {@code toLocalDate()} of it directly. Null stays null.
+   */
+  public static LocalDate dayOf(OffsetDateTime at) {
+    return at == null ? null : at.atZoneSameInstant(ZONE).toLocalDate();
+  }
+
+  /**
    * The instant a day typed on a page (whole days, Buddhist era on screen) starts: its midnight in
    * Thailand; null for no day.
    */

@@ -5,20 +5,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import th.obec.esa.ict.platform.pdf.ThaiFonts;
+import th.obec.esa.ict.organization.api.OfficeDocuments;
 import th.obec.esa.ict.organization.api.Units;
 
 /**
  * What a printed report needs from the installation: the Thai fonts ({@value ThaiFonts#FONT_KEY},
- * {@value ThaiFonts#BOLD_FONT_KEY}), the office's name, and whether to print Thai digits
- * ({@value #THAI_DIGITS_KEY}, default true as on official documents).
+ * {@value ThaiFonts#BOLD_FONT_KEY}), the office's name, and whether to print Thai digits (the
+ * office's setting "Thai digits on documents", on by default as on official documents).
  */
 @ApplicationScoped
 public class ReportSetup {
 
-  public static final String THAI_DIGITS_KEY = "ict.records.thai-digits";
-
   @EJB
   private Units units;
+
+  @EJB
+  private OfficeDocuments office;
 
   /** Fresh fonts for one document (OpenPDF fonts are not shared between threads). */
   public ThaiFonts fonts() {
@@ -28,7 +30,7 @@ public class ReportSetup {
   }
 
   public ReportHead head() {
-    boolean thai = ConfigProvider.getConfig().getOptionalValue(THAI_DIGITS_KEY, Boolean.class).orElse(true);
+    boolean thai = office.thaiDigits();
     return new ReportHead(units.officeRef().nameTh(), Units.ictUnitName(units.unitByCode(Units.ICT_UNIT_CODE)), thai);
   }
 }

@@ -16,12 +16,10 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import th.obec.esa.ict.platform.pdf.ThaiFonts;
 import th.obec.esa.ict.platform.signature.SignatureBlock;
 import th.obec.esa.ict.platform.pdf.ThaiLineBreaker;
-import th.obec.esa.ict.platform.text.ThaiDigits;
+import th.obec.esa.ict.platform.text.DocumentDigits;
 
 /**
  * Writes one Thai official report: title and form code, the office, a table of facts, headed
@@ -37,7 +35,6 @@ public final class ReportWriter {
   static final float SMALL = 14f;
   private static final float TITLE = 18f;
   private static final float INDENT = 1.25f * CM;
-  private static final Pattern RECORD_NUMBER = Pattern.compile("F\\d{2}(-\\d{4}/\\d{3,})?");
   private static final Color HEAD_FILL = new Color(0xe8, 0xee, 0xf6);
 
   private final ThaiFonts fonts;
@@ -69,19 +66,9 @@ public final class ReportWriter {
     return doc.right() - doc.left();
   }
 
-  /** Digits as the office prints them; record numbers untouched. */
+  /** Digits as the office prints them: the documents' one rule (form codes and record numbers untouched). */
   public String digits(String text) {
-    if (text == null || !thaiDigits) {
-      return text;
-    }
-    Matcher m = RECORD_NUMBER.matcher(text);
-    StringBuilder sb = new StringBuilder();
-    int last = 0;
-    while (m.find()) {
-      sb.append(ThaiDigits.toThai(text.substring(last, m.start()))).append(m.group());
-      last = m.end();
-    }
-    return sb.append(ThaiDigits.toThai(text.substring(last))).toString();
+    return DocumentDigits.of(thaiDigits).apply(text);
   }
 
   /** The title block: form name, form code, office and unit. */

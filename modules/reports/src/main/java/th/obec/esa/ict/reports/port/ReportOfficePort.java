@@ -4,4 +4,7 @@ package th.obec.esa.ict.reports.port;
 public interface ReportOfficePort {
 
   ReportOffice office();
+
+  /** The office's setting "Thai digits on documents" (form codes and record numbers keep Arabic digits). */
+  boolean thaiDigits();
 }

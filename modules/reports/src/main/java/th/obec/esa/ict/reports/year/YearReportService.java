@@ -24,9 +24,6 @@ import th.obec.esa.ict.reports.port.WorkFiguresPort;
 @Stateless
 public class YearReportService {
 
-  /** Configuration key: print Thai digits unless the caller says otherwise (default true). */
-  public static final String THAI_DIGITS_KEY = "ict.reports.pdf.thai-digits";
-
   private static final String[] READERS = {Roles.ICT_OFFICER, Roles.DIRECTOR, Roles.UNIT_DIRECTOR, Roles.AUDITOR};
 
   @Inject
@@ -58,7 +55,7 @@ public class YearReportService {
   /**
    * The printed F21.
    *
-   * @param thaiDigits null for the office's default ({@value #THAI_DIGITS_KEY})
+   * @param thaiDigits null for the office's setting (Thai digits on documents)
    * @param problems the officer's ปัญหา/อุปสรรค, or null for lines to write by hand
    * @param suggestions the officer's ข้อเสนอแนะ, or null for lines to write by hand
    */
@@ -68,8 +65,7 @@ public class YearReportService {
     ThaiFonts fonts = ThaiFonts.load(
         config.getOptionalValue(ThaiFonts.FONT_KEY, String.class).orElse(ThaiFonts.DEFAULT_FONT),
         config.getOptionalValue(ThaiFonts.BOLD_FONT_KEY, String.class).orElse(ThaiFonts.DEFAULT_BOLD_FONT));
-    boolean digits = thaiDigits != null ? thaiDigits
-        : config.getOptionalValue(THAI_DIGITS_KEY, Boolean.class).orElse(Boolean.TRUE);
+    boolean digits = thaiDigits != null ? thaiDigits : office.thaiDigits();
     return new YearReportPdf(fonts, digits).render(r, problems, suggestions);
   }
 

@@ -17,4 +17,9 @@ public class TestReportOffice implements ReportOfficePort {
   public ReportOffice office() {
     return OFFICE;
   }
+
+  @Override
+  public boolean thaiDigits() {
+    return true;
+  }
 }

@@ -1,6 +1,5 @@
 package th.obec.esa.ict.web.organization;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,8 +24,8 @@ public class DirectoryMatchBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB
-  private transient DirectoryMatching matching;
+  @Inject
+  private DirectoryMatching matching;
 
   @Inject
   private CurrentUser currentUser;

@@ -32,10 +32,13 @@ public class YearlyBacking implements Serializable {
   private YearReportService reports;
 
   @Inject
+  private th.obec.esa.ict.organization.api.OfficeDocuments documents;
+
+  @Inject
   private CurrentUser currentUser;
 
   private int year = FiscalYear.of(LocalDate.now(OfficeTime.ZONE)).buddhistYear() - 1;
-  private boolean thaiDigits = true;
+  private Boolean thaiDigits;
   private String problems;
   private String suggestions;
   private YearReport report;
@@ -50,7 +53,7 @@ public class YearlyBacking implements Serializable {
   }
 
   public StreamedContent getPdf() {
-    byte[] pdf = reports.pdf(year, thaiDigits, problems, suggestions, currentUser.actor());
+    byte[] pdf = reports.pdf(year, isThaiDigits(), problems, suggestions, currentUser.actor());
     return DefaultStreamedContent.builder().name(YearReportService.fileName(year, "pdf")).contentType("application/pdf")
         .stream(() -> new ByteArrayInputStream(pdf)).build();
   }
@@ -64,7 +67,13 @@ public class YearlyBacking implements Serializable {
 
   public int getYear() { return year; }
   public void setYear(int v) { year = v; }
-  public boolean isThaiDigits() { return thaiDigits; }
+  /** The office's setting (Thai digits on documents) until the officer ticks otherwise for this print. */
+  public boolean isThaiDigits() {
+    if (thaiDigits == null) {
+      thaiDigits = documents.thaiDigits();
+    }
+    return thaiDigits;
+  }
   public void setThaiDigits(boolean v) { thaiDigits = v; }
   public String getProblems() { return problems; }
   public void setProblems(String v) { problems = v; }
