@@ -124,6 +124,9 @@ create_domain() {
     "ict.db.user=ict" "ict.db.password=ict" "ict.demo=true" "ict.ldap.embedded=false" \
     "ict.ldap.url=ldap://localhost:$ldap_port" "ict.data.dir=$out/data" "ict.http.trusted-proxies=127.0.0.1" \
     "ict.traffic.chain-key=cluster-demo-key-not-for-production"
+  # the EJB timer service of an instance: its default store is the DAS's embedded database, which an
+  # instance does not reach ("EJB Timer Service is not available" at deployment); the data grid
+  "$asadmin" "${admin[@]}" set configs.config.ict-config.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid >/dev/null
   # web sessions kept in the data grid, so that the other instance has them when one dies
   "$asadmin" "${admin[@]}" set configs.config.ict-config.availability-service.web-container-availability.persistence-type=hazelcast >/dev/null
   "$asadmin" "${admin[@]}" set configs.config.ict-config.availability-service.web-container-availability.availability-enabled=true >/dev/null
@@ -140,8 +143,11 @@ defaults
   timeout connect 2s
   timeout client 60s
   timeout server 60s
-  option redispatch
+  # a request whose connection to an instance fails is sent to the other at once; a request the
+  # instance received and died on is not sent again (a POST may have been done): the client sees 502
   retries 2
+  option redispatch 1
+  retry-on conn-failure
   option forwardfor
 frontend ict
   bind *:$lb_port
