@@ -64,6 +64,7 @@ class CoreIT implements AuditChainChecks {
   @EJB AuditTrail audit;
   @EJB DirectoryService directory;
   @Inject UserTransaction tx;
+  @EJB th.obec.esa.ict.core.api.JobRuns runs;
 
   @Override
   public AuditService auditService() {
@@ -184,5 +185,48 @@ class CoreIT implements AuditChainChecks {
 
     assertThrows(DirectoryWriteException.class, () -> directory.createAccount(new NewDirectoryAccount(uid, "ซ้ำ",
         null, null, null, null, Set.of("staff")), "another-Pass-1".toCharArray()));
+  }
+
+  /**
+   * Issue 19: a nightly job claims its day once; four claims at the same moment (four instances'
+   * timers) on PostgreSQL give exactly one yes, and the day after is claimed afresh.
+   */
+  @Test
+  void aJobsDayIsClaimedOnceEvenByFourAtTheSameMoment() throws Exception {
+    String job = "core-it.job-" + System.nanoTime();
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 6);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.List<java.util.concurrent.Future<Boolean>> claims = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        claims.add(pool.submit(() -> {
+          start.await();
+          return runs.claim(job, day);
+        }));
+      }
+      start.countDown();
+      int yes = 0;
+      for (var claim : claims) {
+        yes += claim.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+      }
+      assertEquals(1, yes, "one of four claims of the same day wins");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertFalse(runs.claim(job, day), "a later claim of a claimed day");
+    runs.finished(job, day, "done");
+    assertTrue(runs.claim(job, day.plusDays(1)), "the next day is free");
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.PreparedStatement q = c.prepareStatement(
+            "SELECT count(*), count(finished_at), max(outcome) FROM core_job_run WHERE job = ?")) {
+      q.setString(1, job);
+      try (java.sql.ResultSet r = q.executeQuery()) {
+        r.next();
+        assertEquals(2, r.getInt(1));
+        assertEquals(1, r.getInt(2));
+        assertEquals("done", r.getString(3));
+      }
+    }
   }
 }

@@ -15,6 +15,9 @@ import th.obec.esa.ict.platform.time.OfficeTime;
 @Singleton
 public class PlannedClosing {
 
+  @jakarta.inject.Inject
+  private th.obec.esa.ict.core.api.JobRuns runs;
+
   /** The actor recorded in the audit for closings made by the schedule. */
   public static final Actor SYSTEM = Actor.self("system:evaluation");
 
@@ -25,9 +28,14 @@ public class PlannedClosing {
 
   @Schedule(hour = "0", minute = "5", timezone = OfficeTime.ZONE_ID, persistent = false)
   void nightly() {
-    var closed = evaluations.closeDue(LocalDate.now(OfficeTime.ZONE), SYSTEM);
+    LocalDate today = LocalDate.now(OfficeTime.ZONE);
+    if (!runs.claim("evaluation.planned-closing", today)) {
+      return;
+    }
+    var closed = evaluations.closeDue(today, SYSTEM);
     if (!closed.isEmpty()) {
       LOG.info(() -> "evaluations closed on their planned date: " + closed);
     }
+    runs.finished("evaluation.planned-closing", today, "closed " + closed.size());
   }
 }

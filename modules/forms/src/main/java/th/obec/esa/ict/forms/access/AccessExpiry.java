@@ -14,6 +14,9 @@ import th.obec.esa.ict.platform.time.OfficeTime;
 @Singleton
 public class AccessExpiry {
 
+  @jakarta.inject.Inject
+  private th.obec.esa.ict.core.api.JobRuns runs;
+
   private static final Logger LOG = Logger.getLogger(AccessExpiry.class.getName());
 
   @EJB
@@ -21,9 +24,14 @@ public class AccessExpiry {
 
   @Schedule(hour = "0", minute = "5", timezone = OfficeTime.ZONE_ID, persistent = false)
   void run() {
+    java.time.LocalDate today = java.time.LocalDate.now(OfficeTime.ZONE);
+    if (!runs.claim("forms.access-expiry", today)) {
+      return;
+    }
     int ended = access.expireDue();
     if (ended > 0) {
       LOG.info(() -> "access grants ended at expiry: " + ended);
     }
+    runs.finished("forms.access-expiry", today, "ended " + ended);
   }
 }

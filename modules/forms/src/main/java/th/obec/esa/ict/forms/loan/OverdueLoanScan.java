@@ -12,11 +12,19 @@ import java.time.LocalDate;
 @Singleton
 public class OverdueLoanScan {
 
+  @jakarta.inject.Inject
+  private th.obec.esa.ict.core.api.JobRuns runs;
+
   @EJB
   private LoanService loans;
 
   @Schedule(hour = "7", minute = "30", persistent = false, info = "forms: overdue loans")
   void daily() {
-    loans.remindOverdue(LocalDate.now());
+    LocalDate today = LocalDate.now(th.obec.esa.ict.platform.time.OfficeTime.ZONE);
+    if (!runs.claim("forms.overdue-loans", today)) {
+      return;
+    }
+    loans.remindOverdue(today);
+    runs.finished("forms.overdue-loans", today, "done");
   }
 }

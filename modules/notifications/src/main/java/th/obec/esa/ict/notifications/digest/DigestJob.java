@@ -26,6 +26,9 @@ import th.obec.esa.ict.platform.time.OfficeTime;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DigestJob {
 
+  @jakarta.inject.Inject
+  private th.obec.esa.ict.core.api.JobRuns runs;
+
   private static final Logger LOG = Logger.getLogger(DigestJob.class.getName());
 
   @Inject
@@ -44,8 +47,10 @@ public class DigestJob {
       return;
     }
     MailSettings settings = mail.settings();
-    if (settings.enabled()) {
-      run(LocalDate.now(OfficeTime.ZONE), settings);
+    LocalDate today = LocalDate.now(OfficeTime.ZONE);
+    if (settings.enabled() && runs.claim("notifications.digest", today)) {
+      run(today, settings);
+      runs.finished("notifications.digest", today, "done");
     }
   }
 

@@ -27,6 +27,9 @@ import th.obec.esa.ict.platform.time.OfficeTime;
 @Startup
 public class DirectorySyncTimer {
 
+  @jakarta.inject.Inject
+  private th.obec.esa.ict.core.api.JobRuns runs;
+
   private static final Logger LOG = Logger.getLogger(DirectorySyncTimer.class.getName());
 
   static final String DEFAULT_TIME = "01:45";
@@ -74,8 +77,13 @@ public class DirectorySyncTimer {
 
   @Timeout
   void run(Timer timer) {
+    java.time.LocalDate today = java.time.LocalDate.now(OfficeTime.ZONE);
+    if (!runs.claim("organization.directory-sync", today)) {
+      return;
+    }
     try {
       sync.syncScheduled();
+      runs.finished("organization.directory-sync", today, "done");
     } catch (RuntimeException e) {
       // the next night tries again; a failed run is in the log, and the page shows the last good one
       LOG.log(Level.WARNING, "directory sync failed", e);

@@ -34,6 +34,9 @@ import th.obec.esa.ict.platform.time.OfficeTime;
 @Stateless
 public class DailyAnchor {
 
+  @jakarta.inject.Inject
+  private th.obec.esa.ict.core.api.JobRuns runs;
+
   public static final String FILE = "traffic-anchors.txt";
 
   @Resource(lookup = "java:app/jdbc/ict")
@@ -44,7 +47,12 @@ public class DailyAnchor {
 
   @Schedule(hour = "0", minute = "15", persistent = false)
   void daily() {
-    write(OffsetDateTime.now(OfficeTime.ZONE));
+    OffsetDateTime now = OffsetDateTime.now(OfficeTime.ZONE);
+    if (!runs.claim("traffic.daily-anchor", now.toLocalDate())) {
+      return;
+    }
+    write(now);
+    runs.finished("traffic.daily-anchor", now.toLocalDate(), "written");
   }
 
   /** Appends the anchor of this moment and returns its line. */

@@ -33,6 +33,9 @@ import th.obec.esa.ict.traffic.chain.PurgeRange;
 @Stateless
 public class PurgeJob {
 
+  @jakarta.inject.Inject
+  private th.obec.esa.ict.core.api.JobRuns runs;
+
   private static final Logger LOG = Logger.getLogger(PurgeJob.class.getName());
 
   /** Who the audit trail names for the scheduled purge. */
@@ -53,8 +56,13 @@ public class PurgeJob {
 
   @Schedule(hour = "2", minute = "30", persistent = false, info = "traffic record retention")
   void daily() {
+    java.time.LocalDate today = java.time.LocalDate.now(th.obec.esa.ict.platform.time.OfficeTime.ZONE);
+    if (!runs.claim("traffic.purge", today)) {
+      return;
+    }
     PurgeResult r = purge(OffsetDateTime.now());
     LOG.info(() -> "traffic record: purged " + r.rows() + " rows in " + r.runs() + " runs older than " + r.cutoff());
+    runs.finished("traffic.purge", today, "purged " + r.rows());
   }
 
   public RetentionPolicy policy() {
