@@ -444,6 +444,57 @@ class OrganizationIT {
     assertFalse(standInsApi.staffByUid("s.stand" + n).orElseThrow().accountDisabled(), "enabled again");
   }
 
+  /**
+   * Issue 18's acceptance in the production shape: her staff line carries no uid (a production
+   * database, V9_2) and the office's directory knows นางขวัญศิริ กองช่าง as {@code k.kongchang}, not
+   * as the demo's {@code khwansiri}. The matches propose her account by name; once accepted, her page
+   * (position อ 34, stand-in for the group's director by duties 1.10 and 2.11) and the acting rules
+   * follow the new uid. The demo account is taken out of the directory meanwhile (two accounts with
+   * her name would be ambiguous) and everything is put back afterwards.
+   */
+  @Test
+  void khwansirisOwnDirectoryAccountIsProposedByNameAndHerPageAndStandInsFollowIt() throws Exception {
+    StaffSummary before = staff.get(KHWANSIRI);
+    assertEquals("khwansiri", before.uid());
+    com.unboundid.ldap.sdk.Entry demo;
+    try (var conn = ldap()) {
+      demo = conn.getEntry(userDn("khwansiri"));
+      conn.delete(userDn("khwansiri"));
+    }
+    StaffSummary unlinked = staff.update(ADMIN, KHWANSIRI, new StaffEdit(before.version(), before.prefixTh(),
+        before.givenNameTh(), before.familyNameTh(), before.givenNameEn(), before.familyNameEn(), null,
+        before.unitId(), before.positionId(), StaffStatus.valueOf(before.status()), before.reviewNote()));
+    assertNull(unlinked.uid());
+    addAccount("k.kongchang", "นางขวัญศิริ กองช่าง", "ขวัญศิริ", "กองช่าง");
+    try {
+      DirectoryMatches m = matching.matches(ADMIN);
+      DirectoryMatches.MatchRow row = m.proposed().stream().filter(r -> r.staff().staffId() == KHWANSIRI)
+          .findFirst().orElseThrow(() -> new AssertionError("not proposed: " + m.proposed() + " " + m.ambiguous()));
+      assertEquals("k.kongchang", row.account().uid());
+      assertEquals("NAME", row.basis());
+      assertTrue(matching.accept(ADMIN, KHWANSIRI, "k.kongchang").changed());
+
+      assertEquals(KHWANSIRI, staff.findByUid("k.kongchang").orElseThrow().id());
+      PersonView page = staff.person(KHWANSIRI, LocalDate.now());
+      assertEquals("อ 34", page.staff().positionNumber());
+      assertTrue(page.standsInFor().get(0).dutyNumbers().contains("1.10"), page.standsInFor()::toString);
+      assertEquals("นางนันทน์ภัส เกียรติมาพรศักดิ์", page.standsInFor().get(0).holder().fullNameTh());
+      assertEquals("k.kongchang", standIns.standInsOf("nanphat", LocalDate.now()).get(0).standIn().uid(),
+          "the acting resolution finds her under her own account");
+      assertEquals("nanphat", standIns.standingInFor("k.kongchang", LocalDate.now()).get(0).holder().uid());
+    } finally {
+      try (var conn = ldap()) {
+        conn.delete(userDn("k.kongchang"));
+        conn.add(demo);
+      }
+      StaffSummary now = staff.get(KHWANSIRI);
+      staff.update(ADMIN, KHWANSIRI, new StaffEdit(now.version(), now.prefixTh(), now.givenNameTh(), now.familyNameTh(),
+          now.givenNameEn(), now.familyNameEn(), "khwansiri", now.unitId(), now.positionId(),
+          StaffStatus.valueOf(now.status()), now.reviewNote()));
+    }
+    assertEquals("khwansiri", staff.get(KHWANSIRI).uid());
+  }
+
   /** Issue 17: the administrator's document settings and the emblem, on PostgreSQL (BYTEA), audited. */
   @Test
   void theAdministratorSetsTheRegistersTheDigitsAndTheEmblem() throws Exception {
