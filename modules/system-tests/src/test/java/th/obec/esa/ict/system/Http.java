@@ -57,6 +57,24 @@ final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A session signed in through the login form as a demo account, as a person signs in. */
+  static Http signedIn(URI base, String uid) throws IOException, InterruptedException {
+    return signedIn(base, uid, "demo");
+  }
+
+  /** A session signed in through the login form with the account's own password. */
+  static Http signedIn(URI base, String uid, String password) throws IOException, InterruptedException {
+    Http http = new Http(base);
+    String login = http.get("login.xhtml").body();
+    HttpResponse<String> r = http.postForm("login.xhtml", Map.of(
+        "login", "login", "login:uid", uid, "login:password", password,
+        "login:submit", "", "jakarta.faces.ViewState", viewState(login)));
+    if (r.statusCode() != 302) {
+      throw new AssertionError(uid + " does not sign in: " + r.statusCode());
+    }
+    return http;
+  }
+
   static String viewState(String html) {
     Matcher m = VIEW_STATE.matcher(html);
     if (!m.find()) {

@@ -26,7 +26,8 @@ public final class LongestAtBothEnds implements ClassOrderer {
   static final int UNLISTED = 10;
 
   private static final Map<String, Integer> SECONDS = Map.ofEntries(
-      Map.entry("PhoneIT", 70),
+      Map.entry("PhoneIT", 45),
+      Map.entry("ProductionShapeIT", 45),
       Map.entry("EvaluationFlowsIT", 71),
       Map.entry("FormsFlowsIT", 58),
       Map.entry("AccessibilityIT", 60),

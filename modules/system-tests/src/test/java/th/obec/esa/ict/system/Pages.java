@@ -57,6 +57,26 @@ final class Pages {
   }
 
   /**
+   * The pages of a person's menu as the server renders it for them, read over HTTP (no browser):
+   * the links of the menu form, made absolute as a browser's {@code href} is.
+   */
+  static Set<String> menuPagesOf(java.net.URI base, String uid) throws IOException, InterruptedException {
+    String html = Http.signedIn(base, uid).get("").body();
+    int from = html.indexOf("id=\"menuForm\"");
+    int to = html.indexOf("</form>", Math.max(from, 0));
+    if (from < 0 || to < 0) {
+      throw new AssertionError("no menu on " + uid + "'s home page");
+    }
+    Set<String> pages = new LinkedHashSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"([^\"#]+\\.xhtml)[^\"]*\"")
+        .matcher(html.substring(from, to));
+    while (m.find()) {
+      pages.add(base.resolve(m.group(1).replace("&amp;", "&")).toString());
+    }
+    return pages;
+  }
+
+  /**
    * Resizes the window and waits two animation frames, so that the layout, the media queries and
    * the page's own resize handlers have followed before anything is measured.
    */

@@ -13,7 +13,8 @@ import java.util.Map;
 import org.openqa.selenium.json.Json;
 
 /**
- * REST calls with HTTP Basic as one of the demo accounts (password "demo"), JSON in and out. The
+ * REST calls with HTTP Basic as one of the demo accounts (password "demo"), or as an account of
+ * another directory with its own password, JSON in and out. The
  * JSON is read with Selenium's own reader, so the tests need no other library.
  */
 final class Rest {
@@ -22,22 +23,29 @@ final class Rest {
 
   private final URI base;
   private final String user;
+  private final String password;
   private final String language;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private Rest(URI base, String user, String language) {
+  private Rest(URI base, String user, String password, String language) {
     this.base = base;
     this.user = user;
+    this.password = password;
     this.language = language;
   }
 
   static Rest as(URI base, String user) {
-    return new Rest(base, user, "th");
+    return new Rest(base, user, "demo", "th");
+  }
+
+  /** An account of another directory than the demo's, with its password. */
+  static Rest as(URI base, String user, String password) {
+    return new Rest(base, user, password, "th");
   }
 
   /** The same caller asking for English messages. */
   Rest english() {
-    return new Rest(base, user, "en");
+    return new Rest(base, user, password, "en");
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -99,7 +107,7 @@ final class Rest {
   }
 
   private HttpRequest.Builder request(String path) {
-    String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
         .header("Authorization", "Basic " + token).header("Accept-Language", language);
   }
