@@ -33,7 +33,7 @@ for i in $(seq 1 "$runs"); do
     printf 'run %d: FAIL %5d s  %s\n' "$i" "$secs" "$failing"
   fi
   # stop anything a failed run may have left (the system tests' Payara domain)
-  "$dir/modules/system-tests/target/payara/payara6/bin/asadmin" stop-domain ict-it >/dev/null 2>&1 || true
+  bash "$dir/config/payara/it-domain.sh" stop "$dir/modules/system-tests/target/payara/payara6" >/dev/null 2>&1 || true
   if [ "${KEEP:-0}" != "1" ]; then
     rm -rf "$dir"
   fi

@@ -70,8 +70,10 @@ class AccessibilityIT {
       browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
       Pages.axeInEveryPage(browser, axe);
       WebDriverWait wait = Browser.signIn(browser, uid);
-      List<String> pages = Pages.menuPages(browser);
+      List<String> pages = new ArrayList<>(Pages.menuPages(browser));
       assertTrue(pages.size() >= 10, "the menu offers " + uid + " its pages: " + pages);
+      // not in the menu but on every page's bar: one's own choice of mail notifications
+      pages.add(Deployed.base().resolve("notifications.xhtml").toString());
       for (String page : pages) {
         Pages.resize(browser, Pages.PHONE);
         Pages.open(browser, wait, page);
