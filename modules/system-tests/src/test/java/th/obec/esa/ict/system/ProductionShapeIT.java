@@ -198,8 +198,13 @@ class ProductionShapeIT {
   void khwansiriSignsInWithHerOwnAccountAndHerPageShowsHerPositionAndHerStandInDuty() throws Exception {
     Http her = Http.signedIn(base, "k.kongchang", password("k.kongchang"));
     String home = her.get("").body();
-    assertTrue(home.contains("ขวัญศิริ"), "her name on the home page");
-    HttpResponse<String> page = her.get("organization/person.xhtml?id=" + KHWANSIRI);
+    // her name on every page's bar leads to her own page
+    java.util.regex.Matcher link = java.util.regex.Pattern
+        .compile("<a[^>]*id=\"currentUserName\"[^>]*href=\"([^\"]+)\"[^>]*>([^<]*)</a>").matcher(home);
+    assertTrue(link.find(), "her name is a link to her page: " + home);
+    assertTrue(link.group(2).contains("ขวัญศิริ"), link.group(2));
+    assertTrue(link.group(1).endsWith("/organization/person.xhtml?id=" + KHWANSIRI), link.group(1));
+    HttpResponse<String> page = her.get(link.group(1).substring(1));
     assertEquals(200, page.statusCode());
     String text = page.body().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
     assertTrue(text.contains("อ 34") || text.contains("อ ๓๔"), "her position number อ 34 on her page: " + text);

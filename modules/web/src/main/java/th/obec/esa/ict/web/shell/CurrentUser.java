@@ -43,8 +43,13 @@ public class CurrentUser implements Serializable {
   @Inject
   private ActingBacking acting;
 
+  @Inject
+  private th.obec.esa.ict.organization.api.StandIns staffList;
+
   private String loadedFor;
   private DirectoryPerson person;
+  private String staffLoadedFor;
+  private Long staffId;
 
   public boolean isSignedIn() {
     return request.getUserPrincipal() != null;
@@ -66,6 +71,23 @@ public class CurrentUser implements Serializable {
       loadedFor = uid;
     }
     return Optional.ofNullable(person);
+  }
+
+  /**
+   * The signed-in person's line on the staff list (their page, /organization/person.xhtml), or
+   * null for an account nobody on the staff list is matched with; read once per session, and again
+   * when the account changes.
+   */
+  public Long getStaffId() {
+    String uid = getUid();
+    if (uid == null) {
+      return null;
+    }
+    if (!uid.equals(staffLoadedFor)) {
+      staffId = staffList.staffByUid(uid).map(th.obec.esa.ict.organization.api.StaffRef::id).orElse(null);
+      staffLoadedFor = uid;
+    }
+    return staffId;
   }
 
   public String getDisplayName() {
