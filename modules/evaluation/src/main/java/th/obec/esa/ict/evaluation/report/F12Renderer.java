@@ -32,7 +32,9 @@ import th.obec.esa.ict.platform.time.ThaiDates;
  * the evaluation, the period answered and the respondents per group; per section a table
  * ข้อ | รายการประเมิน | counts 5..1 | x̄ | S.D. | ระดับ with the section's total; a summary of the
  * sections and the overall total; a bar chart of the item means on the 0–5 scale; the
- * interpretation criteria; the open answers grouped; the reporter's signature block. Thai text in
+ * interpretation criteria; the open answers grouped; the reporter's signature block; and, as the
+ * report is proposed to the director (สรุปผลการประเมิน เสนอ ผอ.), under the office's heading (the
+ * group and the office) the space for the director's opinion and signature. Thai text in
  * table cells is pre-broken with {@link ThaiFonts#wrap}, since OpenPDF breaks only at spaces.
  */
 public final class F12Renderer {
@@ -67,6 +69,14 @@ public final class F12Renderer {
    *     name or position leaves a dotted line to write on
    */
   public byte[] render(F12Report report, SignatureBlock reporter) {
+    return render(report, reporter, null);
+  }
+
+  /**
+   * @param office the group and the office printed under the title, and the director's title under
+   *     her block; null prints neither heading lines nor the director's title (the block stays)
+   */
+  public byte[] render(F12Report report, SignatureBlock reporter, OfficeHeading office) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.A4, 3f * CM, 2f * CM, 1.5f * CM, 2f * CM);
     try {
@@ -76,7 +86,7 @@ public final class F12Renderer {
       doc.addCreator("ICT intranet");
       doc.open();
       float width = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
-      header(doc, report);
+      header(doc, report, office);
       for (F12Report.SectionResult s : report.sections()) {
         roomFor(doc, writer, 130f);
         para(doc, "ด้านที่ " + s.number() + " " + s.title(), true, 10f);
@@ -89,6 +99,7 @@ public final class F12Renderer {
       criteria(doc);
       openAnswers(doc, report);
       signature(doc, reporter);
+      directorsOpinion(doc, writer, office);
       doc.close();
     } catch (DocumentException e) {
       throw new IllegalStateException("the F12 could not be printed", e);
@@ -103,7 +114,10 @@ public final class F12Renderer {
     }
   }
 
-  private void header(Document doc, F12Report report) throws DocumentException {
+  /** The group and the office that report, as the office's documents head them. */
+  public record OfficeHeading(String unitName, String officeName) {}
+
+  private void header(Document doc, F12Report report, OfficeHeading office) throws DocumentException {
     EvaluationView ev = report.evaluation();
     Paragraph title = new Paragraph(new Chunk("แบบรายงานสรุปผลการประเมิน (F12)", fonts.boldFont(20f)));
     title.setAlignment(Element.ALIGN_CENTER);
@@ -113,6 +127,17 @@ public final class F12Renderer {
       Paragraph form = new Paragraph(LEADING, digits.apply(line), fonts.font(BODY));
       form.setAlignment(Element.ALIGN_CENTER);
       doc.add(form);
+    }
+    if (office != null) {
+      for (String name : new String[] {office.unitName(), office.officeName()}) {
+        if (name != null && !name.isBlank()) {
+          for (String line : fonts.lines(name, BODY, width)) {
+            Paragraph p = new Paragraph(LEADING, digits.apply(line), fonts.font(BODY));
+            p.setAlignment(Element.ALIGN_CENTER);
+            doc.add(p);
+          }
+        }
+      }
     }
     doc.add(new Paragraph(8f, " ", fonts.font(8f)));
     labelled(doc, "เรื่อง", ev.title());
@@ -310,6 +335,41 @@ public final class F12Renderer {
       c.setBorder(Rectangle.NO_BORDER);
       c.setHorizontalAlignment(Element.ALIGN_CENTER);
       t.addCell(c);
+    }
+    doc.add(t);
+  }
+
+  /**
+   * The director's part of the report: her opinion or order on dotted lines and her signature, the
+   * name left to write (whoever signs, the director or the one acting for her) and her title.
+   */
+  private void directorsOpinion(Document doc, PdfWriter writer, OfficeHeading office) throws DocumentException {
+    roomFor(doc, writer, 4 * LEADING + 5 * LEADING + 40f);
+    para(doc, "ความเห็น / ข้อสั่งการของผู้อำนวยการ", true, 24f);
+    float width = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
+    float dot = fonts.regular().getWidthPoint(".", BODY);
+    String dots = ".".repeat(Math.max(10, (int) (width / dot) - 2));
+    for (int i = 0; i < 3; i++) {
+      doc.add(new Paragraph(LEADING * 1.2f, dots, fonts.font(BODY)));
+    }
+    PdfPTable t = new PdfPTable(1);
+    t.setWidthPercentage(60f);
+    t.setHorizontalAlignment(Element.ALIGN_RIGHT);
+    t.setSpacingBefore(20f);
+    t.setKeepTogether(true);
+    List<String> lines = new ArrayList<>();
+    lines.add("ลงชื่อ ...................................");
+    lines.add("(...................................)");
+    lines.add(office == null || office.officeName() == null || office.officeName().isBlank()
+        ? "ผู้อำนวยการ ..................................." : "ผู้อำนวยการ" + office.officeName());
+    lines.add("วันที่ ........ / ........ / ........");
+    for (String line : lines) {
+      for (String piece : fonts.lines(line, BODY, width * 0.6f - 8f)) {
+        PdfPCell c = new PdfPCell(new Paragraph(digits.apply(piece), fonts.font(BODY)));
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setHorizontalAlignment(Element.ALIGN_CENTER);
+        t.addCell(c);
+      }
     }
     doc.add(t);
   }

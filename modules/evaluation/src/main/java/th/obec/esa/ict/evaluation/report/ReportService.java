@@ -12,6 +12,8 @@ import th.obec.esa.ict.evaluation.answer.AnswerSheets;
 import th.obec.esa.ict.evaluation.form.EvaluationReader;
 import th.obec.esa.ict.evaluation.form.EvaluationView;
 import th.obec.esa.ict.organization.api.OfficeDocuments;
+import th.obec.esa.ict.organization.api.OfficeRef;
+import th.obec.esa.ict.organization.api.Units;
 import th.obec.esa.ict.platform.pdf.ThaiFonts;
 import th.obec.esa.ict.platform.security.Actor;
 import th.obec.esa.ict.platform.security.Roles;
@@ -28,6 +30,10 @@ public class ReportService {
 
   @PersistenceContext(unitName = "evaluation")
   private EntityManager em;
+
+  /** The group's and the office's names for the report's heading. */
+  @EJB
+  private Units units;
 
   /** The office's setting "Thai digits on documents". */
   @EJB
@@ -62,7 +68,10 @@ public class ReportService {
         config.getOptionalValue(ThaiFonts.FONT_KEY, String.class).orElse(ThaiFonts.DEFAULT_FONT),
         config.getOptionalValue(ThaiFonts.BOLD_FONT_KEY, String.class).orElse(ThaiFonts.DEFAULT_BOLD_FONT));
     boolean thai = thaiDigits != null ? thaiDigits : office.thaiDigits();
-    return new F12Renderer(fonts, thai).render(report, reporter);
+    OfficeRef officeRef = units.officeRef();
+    F12Renderer.OfficeHeading heading = new F12Renderer.OfficeHeading(
+        Units.ictUnitName(units.unitByCode(Units.ICT_UNIT_CODE)), officeRef == null ? null : officeRef.nameTh());
+    return new F12Renderer(fonts, thai).render(report, reporter, heading);
   }
 
   /** The workbook: raw answers and live AVERAGE / STDEV formulas (see {@link F12Workbook}). */

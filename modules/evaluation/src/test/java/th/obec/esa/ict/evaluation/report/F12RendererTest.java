@@ -95,6 +95,38 @@ class F12RendererTest {
         "(นายทดสอบ ระบบ) ตำแหน่ง");
   }
 
+  /**
+   * Issue 17, golden: the F12 is proposed to the director, so it is headed with the group and the
+   * office that report, and ends with the director's part (her opinion or order, her signature and
+   * her title) after the reporter's; without an office the block stays, with a line to write on.
+   */
+  @Test
+  void theReportIsHeadedWithTheOfficeAndEndsWithTheDirectorsOpinion() throws Exception {
+    F12Report report = F12Composer.compose(ev, Fixtures.sheets(ev, 12));
+    ThaiFonts fonts = ThaiFonts.load(ThaiFonts.DEFAULT_FONT, ThaiFonts.DEFAULT_BOLD_FONT);
+    String office = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาชุมพร เขต 1";
+    String group = "กลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร";
+    byte[] pdf = new F12Renderer(fonts, false).render(report, SignatureBlock.of("นางขวัญศิริ กองช่าง",
+        "นักวิเคราะห์นโยบายและแผนชำนาญการ", null, SignatureBlock.Kind.OWN, null, null),
+        new F12Renderer.OfficeHeading(group, office));
+    String text = bare(text(pdf));
+    assertTrue(text.startsWith(bare("แบบรายงานสรุปผลการประเมิน (F12)")), text);
+    int title = text.indexOf(bare("เรื่อง"));
+    assertTrue(text.substring(0, title).contains(bare(group) + bare(office)), "the heading: " + text.substring(0, title));
+    int reporter = text.lastIndexOf(bare("ผู้รายงาน"));
+    int director = text.lastIndexOf(bare("ความเห็น / ข้อสั่งการของผู้อำนวยการ"));
+    assertTrue(reporter >= 0 && director > reporter, "the director's part after the reporter's: " + text);
+    assertTrue(text.substring(director).contains(bare("ผู้อำนวยการ" + office) + bare("วันที่")),
+        "her title under her signature: " + text.substring(director));
+    Path dir = Path.of(System.getProperty("basedir", "."), "target");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve("f12-office-and-director.pdf"), pdf);
+
+    String none = bare(text(new F12Renderer(fonts, false).render(report, "นายทดสอบ ระบบ")));
+    assertTrue(none.contains(bare("ความเห็น / ข้อสั่งการของผู้อำนวยการ") ) && none.contains(bare("ผู้อำนวยการ ....")),
+        "without an office, a line to write the title on: " + none);
+  }
+
   private static void golden(byte[] pdf, String name, String expected) throws Exception {
     String caption = bare("ผู้รายงาน");
     String text = bare(text(pdf));
