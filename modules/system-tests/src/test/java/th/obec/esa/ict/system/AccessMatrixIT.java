@@ -151,6 +151,7 @@ class AccessMatrixIT {
       POST /api/records/improvements/{id}/reopen           | 401 403 404 403 403 403 403
       POST /api/records/improvements/{id}/report           | 401 403 404 403 403 403 403
       GET /api/records/improvements/{id}/report.pdf        | 401 404 404 404 404 404 404
+      GET /api/records/improvements/{id}/record.pdf        | 401 404 404 404 404 404 404
       GET /api/records/overdue                             | 401 403 200 200 200 200 200
       POST /api/records/returns/{id}                       | 401 400 400 400 400 400 400
       DELETE /api/records/returns/{id}                     | 401 403 422 403 403 403 403
@@ -165,6 +166,7 @@ class AccessMatrixIT {
       POST /api/records/studies/{id}/reopen                | 401 403 404 403 403 403 403
       POST /api/records/studies/{id}/report                | 401 403 404 403 403 403 403
       GET /api/records/studies/{id}/report.pdf             | 401 404 404 404 404 404 404
+      GET /api/records/studies/{id}/record.pdf             | 401 404 404 404 404 404 404
       GET /api/reports/processes                           | 401 200 200 200 200 200 200
       GET /api/reports/processes/{number}                  | 401 200 200 200 200 200 200
       GET /api/reports/yearly/{year}                       | 401 403 200 200 200 200 200

@@ -110,7 +110,7 @@ class RecordsFlowsIT {
   }
 
   @Test
-  void aStudyGetsItsF15AsAPdf() throws Exception {
+  void aStudyPrintsItsF13RecordAndGetsItsF15AsAPdf() throws Exception {
     Rest khwansiri = Rest.as(base(), "khwansiri");
     Map<String, Object> in = new HashMap<>();
     in.put("title", "ศึกษาสาเหตุการส่งข้อมูล DMC ล่าช้า " + Fixtures.unique());
@@ -119,6 +119,13 @@ class RecordsFlowsIT {
     in.put("findings", "สถานศึกษาขนาดเล็กไม่มีเจ้าหน้าที่ธุรการ");
     Map<String, Object> study = khwansiri.postOk("api/records/studies", in);
     long id = ((Number) study.get("id")).longValue();
+
+    // the F13 itself prints at any stage: the record as it stands, with a line for its recorder
+    String f13 = Documents.pdfText(khwansiri.getBytes("api/records/studies/" + id + "/record.pdf"), "records-f13-" + id)
+        .replaceAll("\\s+", "");
+    assertTrue(f13.contains("แบบบันทึกการศึกษาวิเคราะห์") && f13.contains("F13"), f13);
+    assertTrue(f13.contains("สถานศึกษาขนาดเล็กไม่มีเจ้าหน้าที่ธุรการ") && f13.contains("ผู้บันทึก"), f13);
+    assertFalse(f13.contains("F๑๓"), "a form code keeps Arabic digits: " + f13);
 
     // no recommendations yet: the F15 is refused
     HttpResponse<String> early = khwansiri.post("api/records/studies/" + id + "/report", "");

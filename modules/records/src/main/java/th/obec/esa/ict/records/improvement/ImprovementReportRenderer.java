@@ -18,11 +18,13 @@ import th.obec.esa.ict.records.report.ReportWriter;
  * the problem before, what was done, the result, the indicators with their change (after −
  * before, and in percent of before) and a small before/after bar chart per indicator (each on its
  * own scale: indicators have different units), next steps, the signature and the director's
- * opinion.
+ * opinion. The F16 itself (แบบบันทึกพัฒนา ปรับปรุง และประยุกต์ใช้ ICT) prints the same record as it
+ * stands, at any stage, with a line for the recorder to sign.
  */
 public final class ImprovementReportRenderer {
 
   public static final String TITLE = "แบบรายงานผลการพัฒนา ปรับปรุง และประยุกต์ใช้ ICT";
+  public static final String RECORD_TITLE = "แบบบันทึกพัฒนา ปรับปรุง และประยุกต์ใช้ ICT";
 
   private ImprovementReportRenderer() {}
 
@@ -35,6 +37,22 @@ public final class ImprovementReportRenderer {
   public static byte[] render(ImprovementView v, SignatureBlock signer, ReportHead head, ThaiFonts fonts) {
     ReportWriter w = new ReportWriter(fonts, head == null || head.thaiDigits(), TITLE + " " + v.number());
     w.title(TITLE, "F17", head);
+    body(w, fonts, v);
+    w.signature("ผู้รายงาน", signer, ReportTexts.dateLine(v.reportedAt()));
+    w.directorOpinion(ReportTexts.directorTitle(head));
+    return w.finish();
+  }
+
+  /** The F16 record as it stands (a draft too), signed by hand by the one who recorded it. */
+  public static byte[] record(ImprovementView v, ReportHead head, ThaiFonts fonts) {
+    ReportWriter w = new ReportWriter(fonts, head == null || head.thaiDigits(), RECORD_TITLE + " " + v.number());
+    w.title(RECORD_TITLE, "F16", head);
+    body(w, fonts, v);
+    w.signature("ผู้บันทึก", new SignatureBlock(null, null, null, null), "วันที่ ........ / ........ / ........");
+    return w.finish();
+  }
+
+  private static void body(ReportWriter w, ThaiFonts fonts, ImprovementView v) {
     List<String[]> facts = new ArrayList<>();
     facts.add(new String[] {"เลขที่บันทึก (F16)", v.number()});
     facts.add(new String[] {"เรื่อง", v.title()});
@@ -60,9 +78,6 @@ public final class ImprovementReportRenderer {
       w.paragraphs(v.qualitativeOutcome());
     }
     w.section("5. แนวทางการพัฒนาต่อไป", v.nextSteps());
-    w.signature("ผู้รายงาน", signer, ReportTexts.dateLine(v.reportedAt()));
-    w.directorOpinion(ReportTexts.directorTitle(head));
-    return w.finish();
   }
 
   private static void indicatorTable(ReportWriter w, List<IndicatorView> indicators) {

@@ -148,6 +148,12 @@ public class ImprovementService {
         .filter(i -> fiscalYear == null || i.getFiscalYear() == fiscalYear).map(ImprovementService::view).toList();
   }
 
+  /** The F16 record as PDF, as it stands (a draft too), for the recorder to sign. */
+  public byte[] recordPdf(long id, Actor actor) {
+    actor.requireAnyRole(Access.RECORD_READERS);
+    return ImprovementReportRenderer.record(view(load(id)), reports.head(), reports.fonts());
+  }
+
   /** The F17 as PDF; only once issued. */
   public byte[] reportPdf(long id, Actor actor) {
     actor.requireAnyRole(Access.RECORD_READERS);

@@ -12,11 +12,14 @@ import th.obec.esa.ict.records.report.ReportWriter;
 /**
  * Prints the F15 แบบรายงานผลการศึกษาวิเคราะห์ from an F13 record: the study's facts, objectives,
  * scope and method, findings, problems, recommendations, the reporting officer's signature and
- * space for the director's opinion. Nothing is typed again: everything comes from the record.
+ * space for the director's opinion. Nothing is typed again: everything comes from the record. The
+ * F13 itself (แบบบันทึกการศึกษาวิเคราะห์) prints the same record as it stands, at any stage, with a
+ * line for the recorder to sign.
  */
 public final class StudyReportRenderer {
 
   public static final String TITLE = "แบบรายงานผลการศึกษาวิเคราะห์";
+  public static final String RECORD_TITLE = "แบบบันทึกการศึกษาวิเคราะห์";
 
   private StudyReportRenderer() {}
 
@@ -29,6 +32,22 @@ public final class StudyReportRenderer {
   public static byte[] render(StudyView s, SignatureBlock signer, ReportHead head, ThaiFonts fonts) {
     ReportWriter w = new ReportWriter(fonts, head == null || head.thaiDigits(), TITLE + " " + s.number());
     w.title(TITLE, "F15", head);
+    body(w, s);
+    w.signature("ผู้รายงาน", signer, ReportTexts.dateLine(s.reportedAt()));
+    w.directorOpinion(ReportTexts.directorTitle(head));
+    return w.finish();
+  }
+
+  /** The F13 record as it stands (a draft too), signed by hand by the one who recorded it. */
+  public static byte[] record(StudyView s, ReportHead head, ThaiFonts fonts) {
+    ReportWriter w = new ReportWriter(fonts, head == null || head.thaiDigits(), RECORD_TITLE + " " + s.number());
+    w.title(RECORD_TITLE, "F13", head);
+    body(w, s);
+    w.signature("ผู้บันทึก", new SignatureBlock(null, null, null, null), "วันที่ ........ / ........ / ........");
+    return w.finish();
+  }
+
+  private static void body(ReportWriter w, StudyView s) {
     List<String[]> facts = new ArrayList<>();
     facts.add(new String[] {"เลขที่บันทึก (F13)", s.number()});
     facts.add(new String[] {"เรื่อง", s.title()});
@@ -42,8 +61,5 @@ public final class StudyReportRenderer {
     w.section("3. ผลการศึกษาวิเคราะห์", s.findings());
     w.section("4. ปัญหาและอุปสรรค", s.problems());
     w.section("5. ข้อเสนอแนะ", s.recommendations());
-    w.signature("ผู้รายงาน", signer, ReportTexts.dateLine(s.reportedAt()));
-    w.directorOpinion(ReportTexts.directorTitle(head));
-    return w.finish();
   }
 }

@@ -134,6 +134,12 @@ public class StudyService {
         .filter(s -> fiscalYear == null || s.getFiscalYear() == fiscalYear).map(StudyService::view).toList();
   }
 
+  /** The F13 record as PDF, as it stands (a draft too), for the recorder to sign. */
+  public byte[] recordPdf(long id, Actor actor) {
+    actor.requireAnyRole(Access.RECORD_READERS);
+    return StudyReportRenderer.record(view(load(id)), reports.head(), reports.fonts());
+  }
+
   /** The F15 as PDF; only once issued. */
   public byte[] reportPdf(long id, Actor actor) {
     actor.requireAnyRole(Access.RECORD_READERS);

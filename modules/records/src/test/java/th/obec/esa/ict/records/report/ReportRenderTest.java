@@ -1,6 +1,7 @@
 package th.obec.esa.ict.records.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -112,6 +113,35 @@ class ReportRenderTest {
       Files.writeString(file.resolveSibling("f17-sample.txt"), poppler, StandardCharsets.UTF_8);
       assertTrue(poppler.contains("แบบรายงานผลการพัฒนา ปรับปรุง และประยุกต์ใช้ ICT"), poppler);
       assertTrue(poppler.contains("เวลาออกเลขหนังสือ"), poppler);
+    }
+  }
+
+  /**
+   * Issue 17: the F13 and the F16 themselves print, at any stage, under their own names and codes,
+   * with the record as it stands and a line for the recorder to sign; the director's space belongs
+   * to the reports (F15, F17) only.
+   */
+  @Test
+  void theF13AndTheF16PrintAsRecordsForTheirRecorderToSign() throws Exception {
+    byte[] f13 = StudyReportRenderer.record(study(), HEAD, fonts());
+    write("f13-sample.pdf", f13);
+    String text = withoutMarks(extracted(f13));
+    assertTrue(text.contains(withoutMarks("แบบบันทึกการศึกษาวิเคราะห์")) && text.contains("F13"), text);
+    assertTrue(text.contains("F13-2569/001"), text);
+    assertTrue(text.contains(withoutMarks("ผู้บันทึก")), text);
+    assertFalse(text.contains(withoutMarks("ความเห็นของผู้อำนวยการ")), text);
+    assertFalse(text.contains(withoutMarks("แบบรายงานผลการศึกษาวิเคราะห์")), text);
+
+    byte[] f16 = ImprovementReportRenderer.record(improvement(), HEAD, fonts());
+    Path file = write("f16-sample.pdf", f16);
+    String t16 = withoutMarks(extracted(f16));
+    assertTrue(t16.contains(withoutMarks("แบบบันทึกพัฒนา ปรับปรุง และประยุกต์ใช้ ICT")) && t16.contains("F16-2569/003"), t16);
+    assertTrue(t16.contains(withoutMarks("-๘๖.๗%")), "the indicators as recorded: " + t16);
+    assertTrue(t16.contains(withoutMarks("ผู้บันทึก")) && !t16.contains(withoutMarks("ความเห็นของผู้อำนวยการ")), t16);
+    String poppler = pdftotext(file);
+    if (poppler != null) {
+      assertTrue(poppler.contains("แบบบันทึกพัฒนา ปรับปรุง และประยุกต์ใช้ ICT"), poppler);
+      assertFalse(poppler.contains("F๑๖"), "the form code in Arabic digits: " + poppler);
     }
   }
 

@@ -140,6 +140,11 @@ public class ImprovementBacking implements Serializable {
     }
   }
 
+  /** The F16 itself, as it stands, for the recorder to sign. */
+  public StreamedContent getRecordPdf() {
+    return RecordsPages.pdf(improvements.recordPdf(id, currentUser.actor()), "F16-" + view.number().replace('/', '-') + ".pdf");
+  }
+
   public StreamedContent getPdf() {
     return RecordsPages.pdf(improvements.reportPdf(id, currentUser.actor()),
         "F17-" + view.number().replace('/', '-') + ".pdf");

@@ -122,6 +122,11 @@ public class StudyBacking implements Serializable {
     }
   }
 
+  /** The F13 itself, as it stands, for the recorder to sign. */
+  public StreamedContent getRecordPdf() {
+    return RecordsPages.pdf(studies.recordPdf(id, currentUser.actor()), "F13-" + view.number().replace('/', '-') + ".pdf");
+  }
+
   public StreamedContent getPdf() {
     return RecordsPages.pdf(studies.reportPdf(id, currentUser.actor()), "F15-" + view.number().replace('/', '-') + ".pdf");
   }

@@ -223,6 +223,16 @@ public class RecordsResource {
     return pdf(studies.reportPdf(id, currentUser.actor()), "F15-" + id + ".pdf");
   }
 
+  @GET
+  @Path("/studies/{id}/record.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The F13 record as PDF, as it stands (a draft too), with a line for the recorder to sign")
+  @APIResponse(responseCode = "200", description = "PDF")
+  @APIResponse(responseCode = "404", description = "No such study")
+  public Response studyRecordPdf(@PathParam("id") long id) {
+    return pdf(studies.recordPdf(id, currentUser.actor()), "F13-" + id + ".pdf");
+  }
+
   // ---- F16 / F17 improvements
 
   @GET
@@ -295,6 +305,16 @@ public class RecordsResource {
   @APIResponse(responseCode = "422", description = "Not reported")
   public Response improvementPdf(@PathParam("id") long id) {
     return pdf(improvements.reportPdf(id, currentUser.actor()), "F17-" + id + ".pdf");
+  }
+
+  @GET
+  @Path("/improvements/{id}/record.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The F16 record as PDF, as it stands (a draft too), with a line for the recorder to sign")
+  @APIResponse(responseCode = "200", description = "PDF")
+  @APIResponse(responseCode = "404", description = "No such improvement")
+  public Response improvementRecordPdf(@PathParam("id") long id) {
+    return pdf(improvements.recordPdf(id, currentUser.actor()), "F16-" + id + ".pdf");
   }
 
   private Signature signer() {
