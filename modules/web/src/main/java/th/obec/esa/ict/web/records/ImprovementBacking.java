@@ -41,6 +41,9 @@ public class ImprovementBacking implements Serializable {
   @Inject
   private CurrentUser currentUser;
 
+  @Inject
+  private th.obec.esa.ict.records.api.RecordPrints prints;
+
   private Long id;
   private ImprovementView view;
   private String title;
@@ -142,7 +145,7 @@ public class ImprovementBacking implements Serializable {
 
   /** The F16 itself, as it stands, for the recorder to sign. */
   public StreamedContent getRecordPdf() {
-    return RecordsPages.pdf(improvements.recordPdf(id, currentUser.actor()), "F16-" + view.number().replace('/', '-') + ".pdf");
+    return RecordsPages.pdf(prints.improvementRecordPdf(id, currentUser.actor()), "F16-" + id + ".pdf");
   }
 
   public StreamedContent getPdf() {

@@ -37,6 +37,9 @@ public class StudyBacking implements Serializable {
   @Inject
   private CurrentUser currentUser;
 
+  @Inject
+  private th.obec.esa.ict.records.api.RecordPrints prints;
+
   private Long id;
   private StudyView view;
   private String title;
@@ -124,7 +127,7 @@ public class StudyBacking implements Serializable {
 
   /** The F13 itself, as it stands, for the recorder to sign. */
   public StreamedContent getRecordPdf() {
-    return RecordsPages.pdf(studies.recordPdf(id, currentUser.actor()), "F13-" + view.number().replace('/', '-') + ".pdf");
+    return RecordsPages.pdf(prints.studyRecordPdf(id, currentUser.actor()), "F13-" + id + ".pdf");
   }
 
   public StreamedContent getPdf() {

@@ -61,6 +61,9 @@ public class RecordsResource {
   private ImprovementService improvements;
 
   @EJB
+  private th.obec.esa.ict.records.api.RecordPrints prints;
+
+  @EJB
   private StandIns staff;
 
   @Inject
@@ -230,7 +233,7 @@ public class RecordsResource {
   @APIResponse(responseCode = "200", description = "PDF")
   @APIResponse(responseCode = "404", description = "No such study")
   public Response studyRecordPdf(@PathParam("id") long id) {
-    return pdf(studies.recordPdf(id, currentUser.actor()), "F13-" + id + ".pdf");
+    return pdf(prints.studyRecordPdf(id, currentUser.actor()), "F13-" + id + ".pdf");
   }
 
   // ---- F16 / F17 improvements
@@ -314,7 +317,7 @@ public class RecordsResource {
   @APIResponse(responseCode = "200", description = "PDF")
   @APIResponse(responseCode = "404", description = "No such improvement")
   public Response improvementRecordPdf(@PathParam("id") long id) {
-    return pdf(improvements.recordPdf(id, currentUser.actor()), "F16-" + id + ".pdf");
+    return pdf(prints.improvementRecordPdf(id, currentUser.actor()), "F16-" + id + ".pdf");
   }
 
   private Signature signer() {
