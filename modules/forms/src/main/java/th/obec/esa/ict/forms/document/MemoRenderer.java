@@ -357,9 +357,12 @@ public final class MemoRenderer {
       int columns = Math.min(3, signatures.size());
       com.lowagie.text.pdf.PdfPTable t = new com.lowagie.text.pdf.PdfPTable(columns);
       t.setWidthPercentage(100f);
-      t.setSpacingBefore(16f);
+      t.setSpacingBefore(10f);
       t.setKeepTogether(true);
-      float width = (doc.right() - doc.left()) / columns - 6f;
+      // Three signatures a row at 15 pt, so a position such as "นักวิเคราะห์นโยบายและแผนชำนาญการ" stays on one line.
+      float size = columns == 3 ? 15f : BODY_SIZE;
+      Font font = new Font(regularBase, size);
+      float width = (doc.right() - doc.left()) / columns - 2f;
       for (Memo.Signature s : signatures) {
         List<String> lines = new java.util.ArrayList<>();
         lines.add("(ลงชื่อ) ..................................");
@@ -378,14 +381,15 @@ public final class MemoRenderer {
         }
         List<String> pieces = new java.util.ArrayList<>();
         for (String line : lines) {
-          pieces.addAll(ThaiLineBreaker.lines(digits.apply(line), x -> regularBase.getWidthPoint(x, BODY_SIZE), width,
-              width));
+          pieces.addAll(ThaiLineBreaker.lines(digits.apply(line), x -> regularBase.getWidthPoint(x, size), width, width));
         }
         com.lowagie.text.pdf.PdfPCell c = new com.lowagie.text.pdf.PdfPCell(
-            new com.lowagie.text.Phrase(BODY_SIZE * 1.3f, String.join("\n", pieces), body));
+            new com.lowagie.text.Phrase(size * 1.25f, String.join("\n", pieces), font));
         c.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+        c.setPaddingLeft(0f);
+        c.setPaddingRight(0f);
         c.setHorizontalAlignment(Element.ALIGN_CENTER);
-        c.setPaddingBottom(14f);
+        c.setPaddingBottom(10f);
         t.addCell(c);
       }
       t.completeRow();
