@@ -1,5 +1,6 @@
 package th.obec.esa.ict.forms.spec;
 
+import th.obec.esa.ict.forms.api.CommitteeRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,7 @@
 package th.obec.esa.ict.forms.spec;
 
+import th.obec.esa.ict.forms.api.CommitteeMemberInput;
+import th.obec.esa.ict.forms.api.ComparisonRequest;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

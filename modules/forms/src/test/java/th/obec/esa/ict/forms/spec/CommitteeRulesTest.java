@@ -1,5 +1,7 @@
 package th.obec.esa.ict.forms.spec;
 
+import th.obec.esa.ict.forms.api.CommitteeRole;
+import th.obec.esa.ict.forms.api.CommitteeMemberInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,5 +1,6 @@
 package th.obec.esa.ict.forms.spec;
 
+import th.obec.esa.ict.forms.api.CommitteeRole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

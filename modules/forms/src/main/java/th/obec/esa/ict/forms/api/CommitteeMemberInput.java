@@ -1,4 +1,4 @@
-package th.obec.esa.ict.forms.spec;
+package th.obec.esa.ict.forms.api;
 
 import java.io.Serializable;
 

@@ -1,7 +1,8 @@
-package th.obec.esa.ict.forms.spec;
+package th.obec.esa.ict.forms.api;
 
 import java.io.Serializable;
 import java.util.List;
+import th.obec.esa.ict.forms.spec.OfferInput;
 
 /**
  * An F07 being filed: the approved F06 it compares against, the offers received, the committee

@@ -1,4 +1,4 @@
-package th.obec.esa.ict.forms.spec;
+package th.obec.esa.ict.forms.api;
 
 /**
  * A seat on the committee that compares the offers (คณะกรรมการ), in the order Thai orders list
