@@ -11,6 +11,7 @@ import th.obec.esa.ict.forms.port.PersonSummary;
 import th.obec.esa.ict.forms.repair.RepairView;
 import th.obec.esa.ict.forms.submission.StepView;
 import th.obec.esa.ict.forms.submission.SubmissionView;
+import th.obec.esa.ict.forms.submission.WorkLogView;
 import th.obec.esa.ict.forms.use.UseLine;
 import th.obec.esa.ict.forms.workflow.State;
 import th.obec.esa.ict.forms.workflow.Transition;
@@ -28,6 +29,15 @@ public final class MemoComposer {
   private MemoComposer() {}
 
   public static Memo compose(SubmissionView s, OfficeInfo office, PersonSummary requester) {
+    return compose(s, office, requester, uid -> uid);
+  }
+
+  /**
+   * @param names the name a memo prints for a staff uid (the work log keeps uids); the uid itself
+   *     when the staff list does not know it
+   */
+  public static Memo compose(SubmissionView s, OfficeInfo office, PersonSummary requester,
+      java.util.function.UnaryOperator<String> names) {
     String unitName = requester != null && requester.unitName() != null ? requester.unitName() : s.contactSchool();
     String section = (unitName == null ? "" : unitName + " ") + office.shortName()
         + (office.phone() == null ? "" : " โทร. " + office.phone());
@@ -48,7 +58,8 @@ public final class MemoComposer {
       }
     }
     String footer = s.form() + " " + s.formName();
-    List<Annex> annexes = s.form() == FormCode.F04 && !s.loans().isEmpty() ? List.of(loanRecord(s)) : List.of();
+    List<Annex> annexes = s.form() == FormCode.F04 && !s.loans().isEmpty() ? List.of(loanRecord(s))
+        : s.form() == FormCode.F03 && !s.workLog().isEmpty() ? List.of(workLog(s, names)) : List.of();
     return new Memo(section, s.numberText(), ThaiDates.formatLong(date, ThaiDates.THAI), s.subject(), s.addressedTo(),
         paragraphs, list, "จึงเรียนมาเพื่อโปรดพิจารณา", me, chain, footer, annexes);
   }
@@ -100,6 +111,33 @@ public final class MemoComposer {
         List.of(new Annex.Table(null, List.of("ที่", "รายการ", "กำหนดยืม–คืน", "ส่งมอบและรับคืน",
             "สภาพเมื่อคืน"), new float[] {0.5f, 2.5f, 2.8f, 3.8f, 2.9f}, rows, -1)),
         after, signatures, null, false, true);
+  }
+
+  /**
+   * The F03's work log after the chain: each entry's day (Asia/Bangkok), who worked, what was done,
+   * the parts and their cost, and the parts' total.
+   */
+  static Annex workLog(SubmissionView s, java.util.function.UnaryOperator<String> names) {
+    List<Annex.Row> rows = new ArrayList<>();
+    java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+    int n = 0;
+    for (WorkLogView w : s.workLog()) {
+      rows.add(new Annex.Row(List.of(String.valueOf(++n), cellDay(OfficeTime.dayOf(w.at())),
+          names.apply(w.actorUid()), w.note(), w.parts() == null ? "-" : w.parts(),
+          w.partsCost() == null ? "-" : money(w.partsCost())), false));
+      if (w.partsCost() != null) {
+        total = total.add(w.partsCost());
+      }
+    }
+    rows.add(new Annex.Row(List.of("", "", "", "", "รวมค่าอะไหล่", money(total)), true));
+    return new Annex("บันทึกการปฏิบัติงานซ่อม", List.of(), List.of(new Annex.Table(null,
+        List.of("ที่", "วันที่", "ผู้ปฏิบัติ", "รายละเอียดการปฏิบัติงาน", "อะไหล่ที่ใช้", "ค่าอะไหล่ (บาท)"),
+        new float[] {0.5f, 2.3f, 2.8f, 4.2f, 2.6f, 2.1f}, rows, -1)), List.of(), List.of(), null, false, true);
+  }
+
+  private static String money(java.math.BigDecimal amount) {
+    return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+        .format(amount);
   }
 
   private static String returned(LoanView l) {
