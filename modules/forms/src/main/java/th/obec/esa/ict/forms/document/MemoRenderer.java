@@ -111,6 +111,7 @@ public final class MemoRenderer {
     private final UnaryOperator<String> digits;
     private final byte[] emblemPng;
     private Document doc;
+    private PdfWriter writer;
 
     Layout(BaseFont regular, BaseFont bold, UnaryOperator<String> digits, byte[] emblemPng) {
       this.emblemPng = emblemPng;
@@ -126,7 +127,7 @@ public final class MemoRenderer {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc = new Document(PageSize.A4, 3f * CM, 2f * CM, 1.5f * CM, 2f * CM);
       try {
-        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        writer = PdfWriter.getInstance(doc, out);
         doc.addTitle(memo.subject());
         doc.addCreator("ICT intranet");
         doc.open();
@@ -417,19 +418,26 @@ public final class MemoRenderer {
         lines.add(s.date());
       }
       float width = doc.right() - doc.left() - SIGNATURE_INDENT;
-      boolean first = true;
+      List<String> pieces = new java.util.ArrayList<>();
       for (String line : lines) {
-        for (String piece : ThaiLineBreaker.lines(digits.apply(line), t -> regularBase.getWidthPoint(t, BODY_SIZE),
-            width, width)) {
-          Paragraph p = new Paragraph(BODY_SIZE * 1.3f, new Chunk(piece, body));
-          p.setIndentationLeft(SIGNATURE_INDENT);
-          p.setAlignment(Element.ALIGN_CENTER);
-          if (first) {
-            p.setSpacingBefore(16f);
-            first = false;
-          }
-          doc.add(p);
+        pieces.addAll(ThaiLineBreaker.lines(digits.apply(line), t -> regularBase.getWidthPoint(t, BODY_SIZE), width,
+            width));
+      }
+      // A signature is never split over two pages: start a new page when the block does not fit.
+      float needed = 16f + (pieces.size() + 1) * BODY_SIZE * 1.3f;
+      if (writer.getVerticalPosition(true) - doc.bottom() < needed) {
+        doc.newPage();
+      }
+      boolean first = true;
+      for (String piece : pieces) {
+        Paragraph p = new Paragraph(BODY_SIZE * 1.3f, new Chunk(piece, body));
+        p.setIndentationLeft(SIGNATURE_INDENT);
+        p.setAlignment(Element.ALIGN_CENTER);
+        if (first) {
+          p.setSpacingBefore(16f);
+          first = false;
         }
+        doc.add(p);
       }
     }
   }
