@@ -21,7 +21,9 @@ import th.obec.esa.ict.forms.spec.Answer;
 import th.obec.esa.ict.forms.spec.AnswerInput;
 import th.obec.esa.ict.forms.spec.Arrival;
 import th.obec.esa.ict.forms.spec.ComparisonItemView;
-import th.obec.esa.ict.forms.spec.ComparisonRequest;
+import th.obec.esa.ict.forms.api.CommitteeMemberInput;
+import th.obec.esa.ict.forms.api.CommitteeRole;
+import th.obec.esa.ict.forms.api.ComparisonRequest;
 import th.obec.esa.ict.forms.spec.ComparisonView;
 import th.obec.esa.ict.forms.spec.CreatedAsset;
 import th.obec.esa.ict.forms.spec.Deviation;
@@ -146,13 +148,32 @@ interface SpecChecks extends FormsServices {
             new AnswerInput(1, Answer.MEETS, null), new AnswerInput(2, Answer.MEETS, null))),
         new OfferInput("ห้างหุ้นส่วน ตรงสเปก", 1, new BigDecimal("21500"), "ส่งภายใน 30 วัน", List.of(
             new AnswerInput(1, Answer.EXCEEDS, "8 แกน"), new AnswerInput(2, Answer.MEETS, null),
-            new AnswerInput(3, Answer.MEETS, null)))));
+            new AnswerInput(3, Answer.MEETS, null)))),
+        List.of(new CommitteeMemberInput("khwansiri", CommitteeRole.SECRETARY),
+            new CommitteeMemberInput("nanphat", CommitteeRole.CHAIR),
+            new CommitteeMemberInput("silpachai", CommitteeRole.MEMBER)), "somchai");
     assertEquals("forms.comparison.specNotApproved",
         assertThrows(SpecException.class, () -> specs().fileComparison(request, requester)).key());
     approve(spec.id());
 
+    assertEquals("forms.comparison.committeeRequired", assertThrows(SpecException.class, () -> specs().fileComparison(
+        new ComparisonRequest(request.specId(), request.subject(), null, request.offers(), null, "somchai"), requester))
+        .key());
+    assertEquals("forms.comparison.memberUnknown", assertThrows(SpecException.class, () -> specs().fileComparison(
+        new ComparisonRequest(request.specId(), request.subject(), null, request.offers(),
+            List.of(new CommitteeMemberInput("nobody-here", CommitteeRole.CHAIR)), "somchai"), requester)).key());
+    assertEquals("forms.comparison.procurementHeadRequired", assertThrows(SpecException.class, () -> specs()
+        .fileComparison(new ComparisonRequest(request.specId(), request.subject(), null, request.offers(),
+            request.committee(), " "), requester)).key());
+
     ComparisonView c = specs().fileComparison(request, requester);
     assertEquals(State.SUBMITTED, c.submission().state());
+    assertEquals(List.of("nanphat CHAIR", "silpachai MEMBER", "khwansiri SECRETARY"),
+        c.committee().stream().map(m -> m.uid() + " " + m.role()).toList(), "seats in the order's custom");
+    assertEquals("นางนันทน์ภัส เกียรติมาพรศักดิ์", c.committee().get(0).name(), "names from the staff list");
+    assertEquals("นิติกรชำนาญการ", c.committee().get(1).position());
+    assertEquals("นายสมชาย โกฎวิเชียร", c.procurementHead().name());
+    assertEquals(c.committee(), specs().comparison(c.id(), requester).committee(), "read back as filed");
     ComparisonItemView item = c.items().get(0);
     OfferView cheapest = item.offers().get(0);
     assertTrue(cheapest.cheapest());
@@ -169,6 +190,11 @@ interface SpecChecks extends FormsServices {
     if (text != null) {
       String flat = text.replaceAll("\\s+", " ");
       assertTrue(flat.contains("เห็นควรจัดซื้อจาก ห้างหุ้นส่วน ตรงสเปก"), flat);
+      String joined = flat.replace(" ", "");
+      assertTrue(joined.contains("ตารางสรุปเปรียบเทียบคุณสมบัติ"), flat);
+      assertTrue(joined.contains("(นางนันทน์ภัสเกียรติมาพรศักดิ์)") && joined.contains("ประธานกรรมการ")
+          && joined.contains("(นายศิลปชัยเผือกขำ)") && joined.contains("กรรมการและเลขานุการ"), "the committee signs:\n" + flat);
+      assertTrue(joined.contains("ความเห็นของหัวหน้าเจ้าหน้าที่") && joined.contains("(นายสมชายโกฎวิเชียร)"), flat);
     }
 
     Arrival arrival = new Arrival(LocalDate.of(2026, 2, 1), "7440", "001", "งบประมาณ 2569", "ห้องกลุ่ม ICT", false);

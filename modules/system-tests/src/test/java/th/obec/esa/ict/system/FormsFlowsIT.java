@@ -141,6 +141,86 @@ class FormsFlowsIT {
     seen.screenshot("issue7-created-asset.png");
   }
 
+  // ---------------------------------------------------------------- issue 17: the F07 as a table, with its committee
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void anF07FiledOnThePagePrintsItsComparisonTableWithTheCommitteeAndTheHeadOfProcurement() throws Exception {
+    Rest khwansiri = Rest.as(base(), "khwansiri");
+    long editionId = editionId(khwansiri);
+    long itemId = ((Number) notebook(khwansiri, editionId).get("id")).longValue();
+    Map<String, Object> specBody = spec(editionId, itemId, "ต้องการหน่วยความจำ 16 GB " + RUN, "F07");
+    // the starter catalogue's item has no lines of its own: the spec adds two
+    ((Map<String, Object>) ((List<Object>) specBody.get("items")).get(0)).put("lines", List.of(
+        Map.of("text", "มีหน่วยความจำหลักไม่น้อยกว่า 16 GB"), Map.of("text", "มีหน้าจอขนาดไม่น้อยกว่า 14 นิ้ว")));
+    Map<String, Object> f06 = khwansiri.postOk("api/forms/spec/f06", specBody);
+    long specId = ((Number) ((Map<String, Object>) f06.get("submission")).get("id")).longValue();
+    Rest.as(base(), "nanphat").postOk("api/forms/submissions/" + specId + "/review", Map.of("comment", "ตรวจแล้ว"));
+    Rest.as(base(), "director").postOk("api/forms/submissions/" + specId + "/approve", Map.of("comment", "อนุมัติ"));
+
+    // over REST without a committee: refused, naming the rule
+    Map<String, Object> bare = new HashMap<>();
+    bare.put("specId", specId);
+    bare.put("subject", "x");
+    bare.put("offers", List.of(Map.of("vendor", "ร้าน ก", "itemNo", 1, "unitPrice", 20000, "answers", List.of())));
+    HttpResponse<String> refused = khwansiri.english().post("api/forms/spec/f07", bare);
+    assertEquals(422, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("forms.comparison.committeeRequired"), refused.body());
+
+    // on the page: two offers, every line answered, the committee and the head of procurement
+    Ui ui = browsers.signIn("khwansiri").open("forms/spec/f07.xhtml?spec=" + specId);
+    By addOffer = By.xpath("(//form[@id='f07']//button[contains(., 'เพิ่มข้อเสนอ')])[1]");
+    ui.click(addOffer);
+    ui.visible(By.xpath("(//input[contains(@id, ':vendor')])[1]"));
+    ui.click(addOffer);
+    ui.until(d -> d.findElements(By.xpath("//input[contains(@id, ':vendor')]")).size() == 2);
+    String cheap = "บริษัท ราคาถูก " + RUN;
+    String chosen = "ห้างหุ้นส่วน ครบถ้วน " + RUN;
+    ui.typeNth(By.xpath("//input[contains(@id, ':vendor')]"), 0, cheap);
+    ui.typeNth(By.xpath("//input[contains(@id, ':price_input')]"), 0, "18000");
+    ui.typeNth(By.xpath("//input[contains(@id, ':vendor')]"), 1, chosen);
+    ui.typeNth(By.xpath("//input[contains(@id, ':price_input')]"), 1, "20500");
+    By answers = By.xpath("//div[contains(@class, 'ui-selectonemenu') and not(contains(@class, 'ui-selectonemenu-panel'))"
+        + " and not(starts-with(@id, 'f07:committee'))]");
+    List<String> ids = ui.driver().findElements(answers).stream().map(e -> e.getAttribute("id"))
+        .filter(id -> id != null && id.startsWith("f07:")).toList();
+    assertEquals(4, ids.size(), "an answer per spec line and offer: " + ids);
+    for (int n = 0; n < ids.size(); n++) {
+      ui.choose(ids.get(n), n == 0 ? "DOES_NOT_MEET" : "MEETS");
+    }
+    ui.type(By.id("f07:committee:0:uid"), "nanphat");
+    ui.type(By.id("f07:committee:1:uid"), "sinlapachai");
+    ui.type(By.id("f07:committee:2:uid"), "khwansiri");
+    ui.type(By.id("f07:head"), "somchai");
+    ui.type(By.id("f07:subject"), "สรุปเปรียบเทียบโน้ตบุ๊ก " + RUN);
+    ui.screenshot("issue17-f07-filled.png");
+    ui.click(By.xpath("//form[@id='f07']//button[contains(., 'ยื่นคำขอ')]"));
+    ui.await(ExpectedConditions.urlContains("forms/spec/view.xhtml")).waitText(By.id("spec"), "ประธานกรรมการ");
+    long f07 = ui.idFromUrl();
+    String shown = ui.text(By.id("spec"));
+    assertTrue(shown.contains("นางนันทน์ภัส เกียรติมาพรศักดิ์") && shown.contains("กรรมการและเลขานุการ")
+        && shown.contains("นายสมชาย โกฎวิเชียร"), "the committee and the head on the page: " + shown);
+    ui.screenshot("issue17-f07-view.png");
+
+    Map<String, Object> filed = khwansiri.getOk("api/forms/spec/f07/" + f07);
+    List<Object> committee = (List<Object>) filed.get("committee");
+    assertEquals(List.of("CHAIR", "MEMBER", "SECRETARY"),
+        committee.stream().map(m -> String.valueOf(((Map<?, ?>) m).get("role"))).toList(), filed.toString());
+    assertEquals("somchai", ((Map<?, ?>) filed.get("procurementHead")).get("uid"), filed.toString());
+
+    // the printed F07: the table's columns are the offers, the chosen one marked; the committee signs under it
+    String memo = squeeze(Documents.pdfText(khwansiri.getBytes("api/forms/spec/" + f07 + "/pdf"), "issue17-f07-" + f07));
+    assertTrue(memo.contains("ตารางสรุปเปรียบเทียบคุณสมบัติแนบท้ายบันทึกที่"), memo);
+    assertTrue(memo.contains(squeeze(chosen) + "(ได้รับการคัดเลือก)"), "the chosen offer marked: " + memo);
+    assertTrue(memo.contains("ไม่ตรงตามคุณลักษณะ"), memo);
+    int table = memo.indexOf("ตารางสรุปเปรียบเทียบคุณสมบัติแนบท้ายบันทึกที่");
+    int chair = memo.indexOf("(นางนันทน์ภัสเกียรติมาพรศักดิ์)", table);
+    int head = memo.indexOf("(นายสมชายโกฎวิเชียร)", chair);
+    assertTrue(table > 0 && chair > table && head > chair && memo.indexOf("ประธานกรรมการ", table) > 0
+        && memo.indexOf("หัวหน้าเจ้าหน้าที่", chair) > 0, "table, committee, head of procurement: " + memo);
+    assertFalse(memo.matches("(?s).*F[๐-๙].*"), memo);
+  }
+
   // ---------------------------------------------------------------- issue 8: F08, sign-in, F09
 
   @Test

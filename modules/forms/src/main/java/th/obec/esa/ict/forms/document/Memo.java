@@ -12,9 +12,23 @@ import java.util.List;
  * @param listLines numbered lines printed after the first paragraph (items, assets)
  * @param requester the requester's signature
  * @param chain the review and approval, in order
+ * @param annexes tables and records printed with the memo (before the chain, or after it)
  */
 public record Memo(String section, String number, String date, String subject, String to, List<String> paragraphs,
-    List<String> listLines, String closing, Signature requester, List<ChainEntry> chain, String footer) {
+    List<String> listLines, String closing, Signature requester, List<ChainEntry> chain, String footer,
+    List<Annex> annexes) {
+
+  /** A memo that is all running text. */
+  public Memo(String section, String number, String date, String subject, String to, List<String> paragraphs,
+      List<String> listLines, String closing, Signature requester, List<ChainEntry> chain, String footer) {
+    this(section, number, date, subject, to, paragraphs, listLines, closing, requester, chain, footer, List.of());
+  }
+
+  /** The same memo with its annexes (tables, records, committee signatures). */
+  public Memo withAnnexes(List<Annex> more) {
+    return new Memo(section, number, date, subject, to, paragraphs, listLines, closing, requester, chain, footer,
+        more);
+  }
 
   /**
    * A signature block (worded by {@link th.obec.esa.ict.platform.signature.SignatureBlock}): the name in

@@ -111,6 +111,7 @@ public final class MemoRenderer {
     private final UnaryOperator<String> digits;
     private final byte[] emblemPng;
     private Document doc;
+    private PdfWriter writer;
 
     Layout(BaseFont regular, BaseFont bold, UnaryOperator<String> digits, byte[] emblemPng) {
       this.emblemPng = emblemPng;
@@ -126,7 +127,7 @@ public final class MemoRenderer {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc = new Document(PageSize.A4, 3f * CM, 2f * CM, 1.5f * CM, 2f * CM);
       try {
-        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        writer = PdfWriter.getInstance(doc, out);
         doc.addTitle(memo.subject());
         doc.addCreator("ICT intranet");
         doc.open();
@@ -159,6 +160,11 @@ public final class MemoRenderer {
           paragraph(memo.closing(), INDENT);
         }
         signature(memo.requester());
+        for (Annex annex : memo.annexes()) {
+          if (!annex.afterChain()) {
+            annex(annex);
+          }
+        }
         for (Memo.ChainEntry entry : memo.chain()) {
           Paragraph h = new Paragraph(new Chunk(digits.apply(entry.heading()), boldBody));
           h.setSpacingBefore(10f);
@@ -170,6 +176,11 @@ public final class MemoRenderer {
           signature(entry.signature());
           if (entry.basisNote() != null) {
             paragraph(entry.basisNote(), 0f);
+          }
+        }
+        for (Annex annex : memo.annexes()) {
+          if (annex.afterChain()) {
+            annex(annex);
           }
         }
         if (memo.footer() != null) {
@@ -236,6 +247,156 @@ public final class MemoRenderer {
       }
     }
 
+    /**
+     * An annex: on a landscape page of its own when it asks for one (a wide comparison table), else in
+     * the flow; its tables with a shaded marked column, then the signatures side by side, then the
+     * closing view and its one signature. Pages after a landscape annex are portrait again.
+     */
+    private void annex(Annex a) throws DocumentException {
+      if (a.landscape()) {
+        doc.setPageSize(PageSize.A4.rotate());
+        doc.setMargins(2f * CM, 2f * CM, 1.5f * CM, 1.5f * CM);
+        doc.newPage();
+      }
+      Paragraph t = new Paragraph(LABEL_SIZE * 1.2f, new Chunk(digits.apply(a.title()), label));
+      t.setAlignment(Element.ALIGN_CENTER);
+      t.setSpacingBefore(a.landscape() ? 0f : 12f);
+      t.setSpacingAfter(4f);
+      doc.add(t);
+      for (String line : a.lines()) {
+        paragraph(line, INDENT);
+      }
+      cellSize = a.landscape() ? 14f : 13f;
+      for (Annex.Table table : a.tables()) {
+        table(table);
+      }
+      for (String line : a.after()) {
+        paragraph(line, INDENT);
+      }
+      signatureGrid(a.signatures());
+      if (a.closing() != null) {
+        Paragraph h = new Paragraph(new Chunk(digits.apply(a.closing().heading()), boldBody));
+        h.setSpacingBefore(10f);
+        doc.add(h);
+        for (String line : a.closing().paragraphs()) {
+          paragraph(line, INDENT);
+        }
+        signature(a.closing().signature());
+      }
+      if (a.landscape()) {
+        doc.setPageSize(PageSize.A4);
+        doc.setMargins(3f * CM, 2f * CM, 1.5f * CM, 2f * CM);
+      }
+    }
+
+    /** Table text: 14 pt on a landscape page, 13 pt in a portrait memo's narrower measure. */
+    private float cellSize = 14f;
+    private static final java.awt.Color HEAD_FILL = new java.awt.Color(0xE6, 0xE6, 0xE6);
+    private static final java.awt.Color MARK_FILL = new java.awt.Color(0xDD, 0xEE, 0xDD);
+
+    private void table(Annex.Table table) throws DocumentException {
+      if (table.caption() != null) {
+        Paragraph c = new Paragraph(new Chunk(digits.apply(table.caption()), boldBody));
+        c.setSpacingBefore(6f);
+        doc.add(c);
+      }
+      float width = doc.right() - doc.left();
+      float sum = 0;
+      for (float f : table.widths()) {
+        sum += f;
+      }
+      float[] abs = new float[table.widths().length];
+      for (int i = 0; i < abs.length; i++) {
+        abs[i] = width * table.widths()[i] / sum;
+      }
+      com.lowagie.text.pdf.PdfPTable t = new com.lowagie.text.pdf.PdfPTable(abs);
+      t.setTotalWidth(width);
+      t.setLockedWidth(true);
+      t.setHeaderRows(1);
+      t.setSpacingBefore(4f);
+      t.setSpacingAfter(6f);
+      for (int i = 0; i < table.headers().size(); i++) {
+        t.addCell(cell(table.headers().get(i), true, abs[i], Element.ALIGN_CENTER,
+            i == table.markedColumn() ? MARK_FILL : HEAD_FILL));
+      }
+      for (Annex.Row row : table.rows()) {
+        for (int i = 0; i < row.cells().size(); i++) {
+          t.addCell(cell(row.cells().get(i), row.emphasis(), abs[i], i < 2 ? Element.ALIGN_LEFT : Element.ALIGN_CENTER,
+              i == table.markedColumn() ? MARK_FILL : null));
+        }
+      }
+      doc.add(t);
+    }
+
+    /** A table cell, its Thai text broken between words to the cell's width. */
+    private com.lowagie.text.pdf.PdfPCell cell(String text, boolean bold, float width, int align, java.awt.Color fill) {
+      float pad = 3f;
+      BaseFont base = bold ? boldBody.getBaseFont() : regularBase;
+      List<String> lines = new java.util.ArrayList<>();
+      for (String part : digits.apply(text == null || text.isBlank() ? "-" : text).split("\n")) {
+        lines.addAll(ThaiLineBreaker.lines(part, s -> base.getWidthPoint(s, cellSize), width - 2 * pad - 2f,
+            width - 2 * pad - 2f));
+      }
+      com.lowagie.text.pdf.PdfPCell c = new com.lowagie.text.pdf.PdfPCell(
+          new com.lowagie.text.Phrase(cellSize * 1.3f, String.join("\n", lines), new Font(base, cellSize)));
+      c.setPadding(pad);
+      c.setPaddingBottom(pad + 2f);
+      c.setHorizontalAlignment(align);
+      c.setVerticalAlignment(Element.ALIGN_TOP);
+      c.setBorderWidth(0.5f);
+      if (fill != null) {
+        c.setBackgroundColor(fill);
+      }
+      return c;
+    }
+
+    /** Signatures side by side, three a row, each centred in its column (a committee signs together). */
+    private void signatureGrid(List<Memo.Signature> signatures) throws DocumentException {
+      if (signatures.isEmpty()) {
+        return;
+      }
+      int columns = Math.min(3, signatures.size());
+      com.lowagie.text.pdf.PdfPTable t = new com.lowagie.text.pdf.PdfPTable(columns);
+      t.setWidthPercentage(100f);
+      t.setSpacingBefore(10f);
+      t.setKeepTogether(true);
+      // Three signatures a row at 15 pt, so a position such as "นักวิเคราะห์นโยบายและแผนชำนาญการ" stays on one line.
+      float size = columns == 3 ? 15f : BODY_SIZE;
+      Font font = new Font(regularBase, size);
+      float width = (doc.right() - doc.left()) / columns - 2f;
+      for (Memo.Signature s : signatures) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("(ลงชื่อ) ..................................");
+        lines.add("(" + s.name() + ")");
+        if (s.position() != null) {
+          lines.add(s.position());
+        }
+        if (s.actingLine() != null) {
+          lines.add(s.actingLine());
+        }
+        if (s.caption() != null && !s.caption().isEmpty()) {
+          lines.add(s.caption());
+        }
+        if (s.date() != null) {
+          lines.add(s.date());
+        }
+        List<String> pieces = new java.util.ArrayList<>();
+        for (String line : lines) {
+          pieces.addAll(ThaiLineBreaker.lines(digits.apply(line), x -> regularBase.getWidthPoint(x, size), width, width));
+        }
+        com.lowagie.text.pdf.PdfPCell c = new com.lowagie.text.pdf.PdfPCell(
+            new com.lowagie.text.Phrase(size * 1.25f, String.join("\n", pieces), font));
+        c.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+        c.setPaddingLeft(0f);
+        c.setPaddingRight(0f);
+        c.setHorizontalAlignment(Element.ALIGN_CENTER);
+        c.setPaddingBottom(10f);
+        t.addCell(c);
+      }
+      t.completeRow();
+      doc.add(t);
+    }
+
     /** A signature block, centred in the right part of the page as Thai memos have it. */
     private void signature(Memo.Signature s) throws DocumentException {
       if (s == null) {
@@ -257,19 +418,26 @@ public final class MemoRenderer {
         lines.add(s.date());
       }
       float width = doc.right() - doc.left() - SIGNATURE_INDENT;
-      boolean first = true;
+      List<String> pieces = new java.util.ArrayList<>();
       for (String line : lines) {
-        for (String piece : ThaiLineBreaker.lines(digits.apply(line), t -> regularBase.getWidthPoint(t, BODY_SIZE),
-            width, width)) {
-          Paragraph p = new Paragraph(BODY_SIZE * 1.3f, new Chunk(piece, body));
-          p.setIndentationLeft(SIGNATURE_INDENT);
-          p.setAlignment(Element.ALIGN_CENTER);
-          if (first) {
-            p.setSpacingBefore(16f);
-            first = false;
-          }
-          doc.add(p);
+        pieces.addAll(ThaiLineBreaker.lines(digits.apply(line), t -> regularBase.getWidthPoint(t, BODY_SIZE), width,
+            width));
+      }
+      // A signature is never split over two pages: start a new page when the block does not fit.
+      float needed = 16f + (pieces.size() + 1) * BODY_SIZE * 1.3f;
+      if (writer.getVerticalPosition(true) - doc.bottom() < needed) {
+        doc.newPage();
+      }
+      boolean first = true;
+      for (String piece : pieces) {
+        Paragraph p = new Paragraph(BODY_SIZE * 1.3f, new Chunk(piece, body));
+        p.setIndentationLeft(SIGNATURE_INDENT);
+        p.setAlignment(Element.ALIGN_CENTER);
+        if (first) {
+          p.setSpacingBefore(16f);
+          first = false;
         }
+        doc.add(p);
       }
     }
   }

@@ -43,7 +43,8 @@ public class MemoService {
   public byte[] pdf(long submissionId, Boolean thaiDigits, Actor actor) {
     SubmissionView s = submissions.get(submissionId, actor);
     Memo memo = MemoComposer.compose(s, office.office(),
-        s.requesterUid() == null ? null : staff.person(s.requesterUid()).orElse(null));
+        s.requesterUid() == null ? null : staff.person(s.requesterUid()).orElse(null),
+        uid -> uid == null ? "-" : staff.person(uid).map(p -> p.thaiName()).orElse(uid));
     DocumentStyle style = office.documentStyle();
     return renderer.render(memo, thaiDigits == null ? style.thaiDigits() : thaiDigits, style.emblemPng());
   }

@@ -1,5 +1,7 @@
 package th.obec.esa.ict.forms.spec;
 
+import th.obec.esa.ict.forms.api.CommitteeMemberInput;
+import th.obec.esa.ict.forms.api.ComparisonRequest;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,6 +27,8 @@ import th.obec.esa.ict.forms.port.AssetSummary;
 import th.obec.esa.ict.forms.port.CatalogEdition;
 import th.obec.esa.ict.forms.port.CatalogEntry;
 import th.obec.esa.ict.forms.port.CatalogPort;
+import th.obec.esa.ict.forms.port.PersonSummary;
+import th.obec.esa.ict.forms.port.StaffPort;
 import th.obec.esa.ict.forms.submission.NewSubmission;
 import th.obec.esa.ict.forms.submission.Submission;
 import th.obec.esa.ict.forms.submission.SubmissionNotFoundException;
@@ -63,6 +67,9 @@ public class SpecService {
 
   @Inject
   private AssetPort assets;
+
+  @Inject
+  private StaffPort staff;
 
   private final Clock clock = OfficeTime.clock();
 
@@ -148,6 +155,16 @@ public class SpecService {
     if (request.offers() == null || request.offers().isEmpty()) {
       throw new SpecException("forms.comparison.noOffer");
     }
+    List<CommitteeMemberInput> seats = CommitteeRules.seats(request.committee(), request.procurementHeadUid());
+    List<PersonSummary> members = new ArrayList<>();
+    for (CommitteeMemberInput m : seats) {
+      members.add(staff.person(m.uid()).orElseThrow(() -> new SpecException("forms.comparison.memberUnknown", m.uid())));
+    }
+    if (SpecRules.clean(request.procurementHeadUid()) == null) {
+      throw new SpecException("forms.comparison.procurementHeadRequired");
+    }
+    PersonSummary head = staff.person(request.procurementHeadUid().strip())
+        .orElseThrow(() -> new SpecException("forms.comparison.memberUnknown", request.procurementHeadUid()));
     Map<Integer, SpecItem> items = new HashMap<>();
     Map<Long, List<SpecLine>> lines = new HashMap<>();
     for (SpecItem i : items(request.specId())) {
@@ -192,7 +209,12 @@ public class SpecService {
     }
     SubmissionView draft = submissions.createDraft(new NewSubmission(FormCode.F07, request.subject(), request.body(),
         null, total, null, null), new SpecFiling(), actor);
-    em.persist(new Comparison(draft.id(), request.specId()));
+    em.persist(new Comparison(draft.id(), request.specId(), head.uid(), head.thaiName(), signingPosition(head)));
+    em.flush(); // the members' foreign key needs the comparison row first (no mapped relationship orders them)
+    for (int n = 0; n < seats.size(); n++) {
+      PersonSummary p = members.get(n);
+      em.persist(new CommitteeMember(draft.id(), n + 1, p.uid(), p.thaiName(), signingPosition(p), seats.get(n).role()));
+    }
     em.flush();
     for (Candidate c : candidates) {
       OfferInput o = request.offers().get(c.offerNo() - 1);
@@ -211,7 +233,9 @@ public class SpecService {
     }
     em.flush();
     audit.record(actor, "forms.comparison.filed", "submission", String.valueOf(draft.id()),
-        "F07 for " + label(specSubmission) + " " + total.toPlainString());
+        "F07 for " + label(specSubmission) + " " + total.toPlainString() + "; committee "
+            + String.join(", ", seats.stream().map(m -> m.uid() + " " + m.role()).toList())
+            + "; head of procurement " + head.uid());
     submissions.submit(draft.id(), actor);
     return comparison(draft.id(), actor);
   }
@@ -325,7 +349,20 @@ public class SpecService {
       }
       out.add(new ComparisonItemView(item, views, winner));
     }
-    return new ComparisonView(s, spec, out, total);
+    List<CommitteeMemberView> committee = em.createNamedQuery("CommitteeMember.of", CommitteeMember.class)
+        .setParameter("id", id).getResultList().stream().map(CommitteeMember::view).toList();
+    return new ComparisonView(s, spec, out, total, committee, c.procurementHead());
+  }
+
+  /**
+   * The position printed under a signature: the acting role the order gives ("ปฏิบัติหน้าที่
+   * ผู้อำนวยการกลุ่ม…") after the own position, else the own position.
+   */
+  private static String signingPosition(PersonSummary p) {
+    if (p.actingRole() != null && !p.actingRole().isBlank()) {
+      return p.position() == null ? p.actingRole() : p.position() + " " + p.actingRole();
+    }
+    return p.position() != null ? p.position() : p.signingTitle();
   }
 
   /** Approved F06s, newest first, for the comparison page's choice. */

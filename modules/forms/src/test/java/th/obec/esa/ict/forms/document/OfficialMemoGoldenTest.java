@@ -136,6 +136,23 @@ class OfficialMemoGoldenTest {
     assertTrue(text.contains("F05 "), text);
   }
 
+  @Test
+  void anF05PrintsTheDayItIsWantedBy() throws Exception {
+    SubmissionView s = installRequest();
+    SubmissionView wanted = new SubmissionView(s.id(), s.form(), s.formName(), s.state(), s.numberText(), s.unitCode(),
+        s.requesterUid(), s.requesterName(), s.requesterPosition(), null, null, s.createdBy(), s.subject(),
+        s.addressedTo(), s.body(), s.amount(), null, null, s.createdAt(), null, s.version(), s.next(), s.steps(),
+        List.of(), List.of(), null, List.of(), List.of(), List.of(),
+        new ActionRequest(ActionKind.INSTALL, "ห้องกลุ่มบริหารงานการเงินและสินทรัพย์ ชั้น 2", java.time.LocalDate.of(2026, 12, 15)));
+    Memo memo = MemoComposer.compose(wanted, MemoRendererTest.OFFICE, MemoRendererTest.somchai());
+    Path dir = Path.of(System.getProperty("ict.pdf.sample.dir", "target"));
+    Files.createDirectories(dir);
+    Path file = dir.resolve("memo-golden-wanted.pdf");
+    Files.write(file, new MemoRenderer(MemoRenderer.DEFAULT_FONT, MemoRenderer.DEFAULT_BOLD_FONT).render(memo, true));
+    String text = MemoRendererTest.pdftotext(file).replaceAll("\\s+", " ");
+    assertTrue(text.contains("ภายในวันที่ ๑๕ ธันวาคม ๒๕๖๙"), "the day it is wanted by:\n" + text);
+  }
+
   private static int px(double cm) {
     return (int) Math.round(cm / 2.54 * 80);
   }

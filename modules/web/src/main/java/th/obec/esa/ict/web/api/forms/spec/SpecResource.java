@@ -21,7 +21,7 @@ import th.obec.esa.ict.forms.document.MemoService;
 import th.obec.esa.ict.forms.port.CatalogEdition;
 import th.obec.esa.ict.forms.port.CatalogEntry;
 import th.obec.esa.ict.forms.spec.Arrival;
-import th.obec.esa.ict.forms.spec.ComparisonRequest;
+import th.obec.esa.ict.forms.api.ComparisonRequest;
 import th.obec.esa.ict.forms.spec.ComparisonView;
 import th.obec.esa.ict.forms.spec.CreatedAsset;
 import th.obec.esa.ict.forms.spec.SpecDocumentService;
