@@ -70,6 +70,9 @@ public class AccountDetail {
   @Column(name = "card_valid_until")
   private LocalDate cardValidUntil;
 
+  @Column(name = "card_serial", length = 30)
+  private String cardSerial;
+
   @Version
   private long version;
 
@@ -154,6 +157,14 @@ public class AccountDetail {
 
   public String getCreatedBy() {
     return createdBy;
+  }
+
+  public String getCardSerial() {
+    return cardSerial;
+  }
+
+  void cardSerial(String serial) {
+    this.cardSerial = serial;
   }
 
   public String getCardToken() {

@@ -80,6 +80,12 @@ public class AccountService {
   @Inject
   private OfficePort office;
 
+  @Inject
+  private th.obec.esa.ict.forms.port.StaffPort staff;
+
+  @EJB
+  private th.obec.esa.ict.forms.numbering.NumberingService numbering;
+
   private final PasswordGenerator passwords = new PasswordGenerator();
   private final SecureRandom random = new SecureRandom();
   private final Clock clock = Clock.system(OfficeTime.ZONE);
@@ -246,9 +252,18 @@ public class AccountService {
     if (!d.getStatus().exists() || d.getCardToken() == null) {
       throw new AccountNotCreatedException(d.getAccountUid());
     }
+    if (d.getCardSerial() == null) {
+      // a card issued before cards had serials gets its serial when it is first printed again
+      d.cardSerial(nextCardSerial());
+      em.flush();
+    }
     audit.record(actor, "forms.account.cardPrinted", "submission", String.valueOf(id), d.getAccountUid());
+    String issuer = d.getCreatedBy() == null ? null : staff.person(d.getCreatedBy())
+        .map(th.obec.esa.ict.forms.port.PersonSummary::thaiName)
+        .orElse(d.getCreatedBy());
     return cards.render(new IdCard(office.office().name(), d.getThaiName(), d.getEnglishName(), d.getPosition(),
-        d.getUnitName(), d.getAccountUid(), d.getCardValidUntil(), verifyBaseUrl + d.getCardToken()));
+        d.getUnitName(), d.getAccountUid(), d.getCardValidUntil(), verifyBaseUrl + d.getCardToken(),
+        d.getCardSerial(), issuer));
   }
 
   /** What a scanned card's token says: empty for a token no card carries. */
@@ -267,6 +282,13 @@ public class AccountService {
     byte[] token = new byte[16];
     random.nextBytes(token);
     d.card(HexFormat.of().formatHex(token), LocalDate.now(clock).plusMonths(cardMonths));
+    d.cardSerial(nextCardSerial());
+  }
+
+  /** "F09-2569/0001": the cards of a Buddhist year, counted under the letter registers' row lock. */
+  private String nextCardSerial() {
+    int year = LocalDate.now(clock).getYear() + 543;
+    return String.format("F09-%d/%04d", year, numbering.nextInSeries("F09", year));
   }
 
   private static DirectoryAccount account(AccountDetail d) {

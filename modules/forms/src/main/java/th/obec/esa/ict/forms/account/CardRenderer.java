@@ -106,11 +106,26 @@ public final class CardRenderer {
       text.addElement(line(card.unitName(), body));
       text.addElement(line("ชื่อผู้ใช้ (User ID): " + card.uid(), new Font(bold, 8.5f)));
       text.addElement(line("ใช้ได้ถึง " + ThaiDates.formatLong(card.validUntil(), ThaiDates.THAI), body));
+
       table.addCell(text);
-      PdfPCell qr = new PdfPCell(qrImage(writer, card.verifyUrl(), 26f * MM));
+      // the QR code, and under it in small print the card's serial and who issued it
+      PdfPCell qr = new PdfPCell();
       qr.setBorder(Rectangle.NO_BORDER);
-      qr.setHorizontalAlignment(Element.ALIGN_RIGHT);
       qr.setPadding(0f);
+      Image code = qrImage(writer, card.verifyUrl(), 24f * MM);
+      code.setAlignment(Element.ALIGN_CENTER);
+      qr.addElement(code);
+      Font tiny = new Font(regular, 6f);
+      if (card.serial() != null) {
+        Paragraph serial = line("เลขที่ " + card.serial(), tiny);
+        serial.setAlignment(Element.ALIGN_CENTER);
+        qr.addElement(serial);
+      }
+      if (card.issuer() != null && !card.issuer().isBlank()) {
+        Paragraph issuer = line("ผู้ออกบัตร " + card.issuer(), tiny);
+        issuer.setAlignment(Element.ALIGN_CENTER);
+        qr.addElement(issuer);
+      }
       table.addCell(qr);
       doc.add(table);
       doc.close();

@@ -66,6 +66,23 @@ public class NumberingService {
     LetterRegister register = office.letterRegister(unitCode);
     String prefix = new LetterNumber(register.prefix(), 1).prefix();
     int period = rule(register).periodKey(date);
+    LetterNumber number = new LetterNumber(prefix, lockedOrNew(prefix, period).next());
+    em.createNativeQuery("INSERT INTO frm_letter_number (period_key, number_text, submission_id) VALUES (?1, ?2, ?3)")
+        .setParameter(1, period).setParameter(2, number.text()).setParameter(3, submissionId).executeUpdate();
+    return new Issued(period, number);
+  }
+
+  /**
+   * The next number of a series of its own that is not a letter register (the F09 cards' serials,
+   * series "F09"), counted per period under the same row lock; must run inside the caller's
+   * transaction.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public int nextInSeries(String series, int period) {
+    return lockedOrNew(series, period).next();
+  }
+
+  private Counter lockedOrNew(String prefix, int period) {
     Counter counter = locked(prefix, period);
     if (counter == null) {
       try {
@@ -78,10 +95,7 @@ public class NumberingService {
         throw new IllegalStateException("no counter row for " + prefix + "/" + period);
       }
     }
-    LetterNumber number = new LetterNumber(prefix, counter.next());
-    em.createNativeQuery("INSERT INTO frm_letter_number (period_key, number_text, submission_id) VALUES (?1, ?2, ?3)")
-        .setParameter(1, period).setParameter(2, number.text()).setParameter(3, submissionId).executeUpdate();
-    return new Issued(period, number);
+    return counter;
   }
 
   private Counter locked(String prefix, int period) {
