@@ -119,6 +119,7 @@ class AccessMatrixIT {
       GET /api/forms/spec/f07/{id}                         | 401 404 404 404 404 404 404
       POST /api/forms/spec/{id}/assets                     | 401 400 400 400 400 400 400
       GET /api/forms/spec/{id}/pdf                         | 401 404 404 404 404 404 404
+      GET /api/forms/processes                             | 401 200 200 200 200 200 200
       POST /api/forms/submissions                          | 401 400 400 400 400 400 400
       GET /api/forms/submissions                           | 401 200 200 200 200 200 200
       GET /api/forms/submissions/{id}                      | 401 404 404 404 404 404 404

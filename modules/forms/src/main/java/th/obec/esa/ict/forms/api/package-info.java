@@ -5,6 +5,7 @@
  * ({@link th.obec.esa.ict.forms.api.Approval}). A form's side effect (an F08's account, an F14's
  * grant) is an observer of these events in the code that owns the effect, so the inbox page, the
  * form's own page and REST all approve through the one {@code SubmissionService.approve} and
- * behave the same.
+ * behave the same. A request is filed as a {@link th.obec.esa.ict.forms.api.NewSubmission}, under
+ * one of its form's work processes ({@link th.obec.esa.ict.forms.api.FormProcesses}).
  */
 package th.obec.esa.ict.forms.api;

@@ -25,7 +25,7 @@ import th.obec.esa.ict.forms.port.AssetSummary;
 import th.obec.esa.ict.forms.port.CatalogEdition;
 import th.obec.esa.ict.forms.port.CatalogEntry;
 import th.obec.esa.ict.forms.port.CatalogPort;
-import th.obec.esa.ict.forms.submission.NewSubmission;
+import th.obec.esa.ict.forms.api.NewSubmission;
 import th.obec.esa.ict.forms.submission.Submission;
 import th.obec.esa.ict.forms.submission.SubmissionNotFoundException;
 import th.obec.esa.ict.forms.submission.SubmissionService;
