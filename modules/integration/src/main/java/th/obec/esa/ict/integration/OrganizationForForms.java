@@ -48,6 +48,12 @@ public class OrganizationForForms implements StaffPort, OfficePort, ProcessPort 
   private WorkProcesses workProcesses;
 
   @Override
+  public java.util.List<ProcessOption> allProcesses() {
+    return workProcesses.allProcesses().stream()
+        .map(p -> new ProcessOption(p.number(), p.nameTh(), p.nameEn(), false)).toList();
+  }
+
+  @Override
   public java.util.List<ProcessOption> processesOf(String formCode) {
     return workProcesses.processesOfForm(formCode).stream()
         .map(p -> new ProcessOption(p.number(), p.nameTh(), p.nameEn(), p.byDefault())).toList();

@@ -10,7 +10,8 @@ public interface FormProcesses {
 
   /**
    * @param formCode "F03"
-   * @return the form's processes by number; empty for a form no process uses or a code not known
+   * @return the form's processes by number; empty for a form no process uses or a code not known;
+   *     for "PLN" (a yearly plan) every process
    */
   List<ProcessOption> processesOf(String formCode);
 }

@@ -11,4 +11,7 @@ public interface ProcessPort {
    * @return the processes printing the form, by number; empty when no process uses it
    */
   List<ProcessOption> processesOf(String formCode);
+
+  /** Every work process, by number (a yearly plan may be drawn up for any of them). */
+  List<ProcessOption> allProcesses();
 }

@@ -20,7 +20,8 @@ public class FormProcessCatalog implements FormProcesses {
 
   @Override
   public List<ProcessOption> processesOf(String formCode) {
+    // a yearly plan (PLN) may be drawn up for any process, as filing allows
     return Arrays.stream(FormCode.values()).filter(f -> f.name().equals(formCode)).findFirst()
-        .map(f -> processes.processesOf(f.name())).orElse(List.of());
+        .map(f -> f == FormCode.PLN ? processes.allProcesses() : processes.processesOf(f.name())).orElse(List.of());
   }
 }

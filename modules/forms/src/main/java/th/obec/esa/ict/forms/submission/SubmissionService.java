@@ -139,7 +139,9 @@ public class SubmissionService {
   public SubmissionView createDraft(NewSubmission request, FormDetail detail, Actor actor) {
     actor.requireAnyRole(Roles.STAFF, Roles.ICT_OFFICER);
     checkText(request);
-    Integer process = FiledUnder.process(request.form(), request.process(), processes.processesOf(request.form().name()));
+    // a yearly plan is drawn up for any process; a request for one of its form's
+    Integer process = FiledUnder.process(request.form(), request.process(), request.form() == FormCode.PLN
+        ? processes.allProcesses() : processes.processesOf(request.form().name()));
     Requester requester = requester(request, actor);
     String unit = requester.uid() == null ? office.office().ictUnitCode()
         : staff.person(requester.uid()).map(PersonSummary::unitCode).orElse(office.office().ictUnitCode());
@@ -629,6 +631,13 @@ public class SubmissionService {
           String unpriced = lines.firstUnpriced() > 0 ? lent.get(lines.firstUnpriced() - 1).assetNumber() : null;
           return LineAmounts.resolve(request.amount(), lines, ceilingMayApply, "assets", "forms.loan.assetPriceUnknown",
               unpriced);
+        }
+        return request.amount();
+      }
+      case PLN -> {
+        // a plan's budget is its activities' budgets added up, never typed beside them
+        if (detail instanceof th.obec.esa.ict.forms.plan.PlanDetail plan) {
+          return th.obec.esa.ict.forms.plan.PlanRules.budget(plan.activities());
         }
         return request.amount();
       }

@@ -23,6 +23,11 @@ public class TestProcesses implements ProcessPort {
     };
   }
 
+  @Override
+  public List<ProcessOption> allProcesses() {
+    return java.util.stream.IntStream.rangeClosed(1, 16).mapToObj(n -> p(n, false)).toList();
+  }
+
   private static ProcessOption p(int number, boolean byDefault) {
     return new ProcessOption(number, "กระบวนงานที่ " + number, "Process " + number, byDefault);
   }

@@ -12,6 +12,9 @@ public interface WorkProcesses {
   /** The processes printing the form, by process number; empty for a form no process uses. */
   List<FormProcess> processesOfForm(String formCode);
 
+  /** Every work process, by number ({@code byDefault} false). */
+  List<FormProcess> allProcesses();
+
   /**
    * A process as a form's request may be filed under it.
    *

@@ -46,6 +46,13 @@ public class ProcessService implements WorkProcesses {
   }
 
   @Override
+  public List<FormProcess> allProcesses() {
+    return em.createNamedQuery("WorkProcess.findAll", WorkProcess.class).getResultStream()
+        .map(p -> new FormProcess(p.getProcessNumber(), p.getNameTh(), p.getNameEn(), false))
+        .sorted(Comparator.comparingInt(FormProcess::number)).toList();
+  }
+
+  @Override
   public List<FormProcess> processesOfForm(String formCode) {
     return em.createNamedQuery("ProcessForm.byFormCode", ProcessForm.class).setParameter("code", formCode)
         .getResultStream().map(pf -> new FormProcess(pf.getProcess().getProcessNumber(), pf.getProcess().getNameTh(),
