@@ -39,7 +39,7 @@ import th.obec.esa.ict.testing.ShiftedClock;
  * suite's CPU.
  */
 @ExtendWith(ArquillianExtension.class)
-class FormsIT implements SubmissionChecks, SpecChecks, RegisterChecks, AccountChecks, NumberingChecks {
+class FormsIT implements SubmissionChecks, SpecChecks, RegisterChecks, AccountChecks, NumberingChecks, PlanChecks {
 
   @Deployment
   static WebArchive deployment() {
@@ -64,6 +64,12 @@ class FormsIT implements SubmissionChecks, SpecChecks, RegisterChecks, AccountCh
   @EJB SpecDocumentService documents;
   @EJB RegisterImportService register;
   @EJB FiguresService figures;
+  @EJB th.obec.esa.ict.forms.api.Plans plans;
+
+  @Override
+  public th.obec.esa.ict.forms.api.Plans plans() {
+    return plans;
+  }
   @EJB AccountService accounts;
   @EJB AccessService access;
   @EJB SummaryService summaries;

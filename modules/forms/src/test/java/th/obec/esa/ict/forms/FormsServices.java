@@ -44,6 +44,8 @@ interface FormsServices {
 
   FiguresService figures();
 
+  th.obec.esa.ict.forms.api.Plans plans();
+
   AccountService accounts();
 
   AccessService access();

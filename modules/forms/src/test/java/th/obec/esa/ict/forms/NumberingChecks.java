@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import th.obec.esa.ict.forms.action.ActionKind;
 import th.obec.esa.ict.forms.action.ActionRequest;
 import th.obec.esa.ict.forms.catalog.FormCode;
-import th.obec.esa.ict.forms.submission.NewSubmission;
+import th.obec.esa.ict.forms.api.NewSubmission;
 import th.obec.esa.ict.forms.submission.SubmissionView;
 import th.obec.esa.ict.forms.workflow.State;
 import th.obec.esa.ict.platform.security.Actor;

@@ -99,7 +99,8 @@ interface RegisterChecks extends FormsServices {
     CSVRecord repair = rows.stream().filter(r -> r.get("form").equals("F03") && !r.get("parts_cost").isBlank())
         .findFirst().orElseThrow();
     // a letter number repeats every fiscal year ("ศธ 04086/1" is also this year's first live request)
-    SubmissionCase listed = figures().cases(Set.of(FormCode.F03), 1000).stream()
+    // a register names no process: an imported repair is filed under the F03's default, process 6
+    SubmissionCase listed = figures().cases(6, Set.of(FormCode.F03), 1000).stream()
         .filter(c -> c.number().equals(repair.get("number")))
         .filter(c -> !c.submittedOn().isBefore(FY.firstDay()) && !c.submittedOn().isAfter(FY.lastDay()))
         .findFirst().orElseThrow();

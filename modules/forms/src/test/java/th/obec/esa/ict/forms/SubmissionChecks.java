@@ -38,8 +38,8 @@ import th.obec.esa.ict.forms.port.BasisKind;
 import th.obec.esa.ict.forms.repair.RepairRequest;
 import th.obec.esa.ict.forms.submission.FormDetail;
 import th.obec.esa.ict.forms.submission.InboxEntry;
-import th.obec.esa.ict.forms.submission.NewSubmission;
-import th.obec.esa.ict.forms.submission.SchoolContact;
+import th.obec.esa.ict.forms.api.NewSubmission;
+import th.obec.esa.ict.forms.api.SchoolContact;
 import th.obec.esa.ict.forms.submission.SelfApprovalException;
 import th.obec.esa.ict.forms.submission.StepView;
 import th.obec.esa.ict.forms.submission.SubmissionService;
@@ -301,6 +301,34 @@ interface SubmissionChecks extends FormsServices {
     BusinessException noReason = assertThrows(BusinessException.class, () -> forms().reject(school.id(), " ", khwansiri));
     assertEquals("forms.reject.reasonRequired", noReason.key());
     assertEquals(State.REJECTED, forms().reject(school.id(), "ให้ติดต่อผู้ขายตามประกัน", khwansiri).state());
+  }
+
+  @Test
+  default void aRequestIsFiledUnderOneProcessOfItsFormAndListedUnderThatProcessOnly() {
+    Actor requester = Actor.self(unique("t-"), Roles.STAFF);
+    RepairRequest printer = new RepairRequest(null, "เครื่องพิมพ์", "ห้องธุรการ", "กระดาษติด");
+    SubmissionView byDefault = forms().file(NewSubmission.of(FormCode.F03, unique("ซ่อมตามค่าเริ่มต้น "), null), printer,
+        requester);
+    assertEquals(6, byDefault.process(), "a repair starts under process 6, install and maintain");
+    SubmissionView chosen = forms().file(NewSubmission.of(FormCode.F03, unique("ซ่อมในงานพัฒนาบุคลากร "), null)
+        .underProcess(9), printer, requester);
+    assertEquals(9, chosen.process());
+    assertEquals(9, forms().get(chosen.id(), requester).process(), "stored, not only answered");
+
+    BusinessException notOfForm = assertThrows(BusinessException.class, () -> forms().file(
+        NewSubmission.of(FormCode.F03, unique("ซ่อมผิดกระบวนงาน "), null).underProcess(7), printer, requester));
+    assertEquals("forms.process.notOfForm", notOfForm.key());
+    assertEquals("process", notOfForm.field());
+
+    java.util.function.IntFunction<Set<Long>> listed = process -> new HashSet<>(figures()
+        .cases(process, Set.of(FormCode.F03), 1000).stream().map(c -> c.id()).toList());
+    assertTrue(listed.apply(6).contains(byDefault.id()));
+    assertFalse(listed.apply(6).contains(chosen.id()));
+    assertTrue(listed.apply(9).contains(chosen.id()));
+    for (int other : new int[] {5, 8}) {
+      assertFalse(listed.apply(other).contains(byDefault.id()), "not under process " + other);
+      assertFalse(listed.apply(other).contains(chosen.id()), "not under process " + other);
+    }
   }
 
   @Test

@@ -32,8 +32,9 @@ public class EvaluationForReports implements EvaluationResultsPort, CasesPort {
         o.overallMean(), o.overallSd(), o.bandThai(), o.bandEnglish());
   }
 
+  /** By form: each evaluation form serves one process only (F11: 11; F18, F19: 14; F20: 15; F22: 16). */
   @Override
-  public List<CaseLine> cases(Set<String> formCodes, int max) {
+  public List<CaseLine> cases(int process, Set<String> formCodes, int max) {
     return evaluations.cases(formCodes, max).stream().map(EvaluationForReports::caseLine).toList();
   }
 

@@ -52,10 +52,14 @@ public class FormsForReports implements WorkFiguresPort, CasesPort {
         o.returned(), o.completed(), o.inProgress(), o.meanDaysToClose());
   }
 
-  /** Filed requests of the forms this module keeps; the evaluation and record forms are others'. */
+  /**
+   * Requests filed under the process, of the forms this module keeps; the evaluation and record
+   * forms are others'. A request names its process, so an F03 filed under process 6 is not a case
+   * of processes 5, 8 or 9, which use the F03 too.
+   */
   @Override
-  public List<CaseLine> cases(Set<String> formCodes, int max) {
-    return figures.cases(keptHere(formCodes), max).stream().map(FormsForReports::caseLine).toList();
+  public List<CaseLine> cases(int process, Set<String> formCodes, int max) {
+    return figures.cases(process, keptHere(formCodes), max).stream().map(FormsForReports::caseLine).toList();
   }
 
   /**

@@ -11,6 +11,8 @@ import th.obec.esa.ict.forms.port.LetterRegister;
 import th.obec.esa.ict.forms.port.OfficeInfo;
 import th.obec.esa.ict.forms.port.OfficePort;
 import th.obec.esa.ict.forms.port.PersonSummary;
+import th.obec.esa.ict.forms.api.ProcessOption;
+import th.obec.esa.ict.forms.port.ProcessPort;
 import th.obec.esa.ict.forms.port.StaffPort;
 import th.obec.esa.ict.organization.api.Emblem;
 import th.obec.esa.ict.organization.api.OfficeDocuments;
@@ -19,6 +21,7 @@ import th.obec.esa.ict.organization.api.StaffRef;
 import th.obec.esa.ict.organization.api.StandIns;
 import th.obec.esa.ict.organization.api.UnitRef;
 import th.obec.esa.ict.organization.api.Units;
+import th.obec.esa.ict.organization.api.WorkProcesses;
 import th.obec.esa.ict.organization.api.YearBasis;
 
 /**
@@ -26,8 +29,8 @@ import th.obec.esa.ict.organization.api.YearBasis;
  * unit's code, and the letter-number prefix of the office's documents.
  */
 @Stateless
-@Local({StaffPort.class, OfficePort.class})
-public class OrganizationForForms implements StaffPort, OfficePort {
+@Local({StaffPort.class, OfficePort.class, ProcessPort.class})
+public class OrganizationForForms implements StaffPort, OfficePort, ProcessPort {
 
   /** The ICT group's unit code in the reference data. */
   static final String ICT_UNIT = Units.ICT_UNIT_CODE;
@@ -40,6 +43,21 @@ public class OrganizationForForms implements StaffPort, OfficePort {
 
   @EJB
   private OfficeDocuments documents;
+
+  @EJB
+  private WorkProcesses workProcesses;
+
+  @Override
+  public java.util.List<ProcessOption> allProcesses() {
+    return workProcesses.allProcesses().stream()
+        .map(p -> new ProcessOption(p.number(), p.nameTh(), p.nameEn(), false)).toList();
+  }
+
+  @Override
+  public java.util.List<ProcessOption> processesOf(String formCode) {
+    return workProcesses.processesOfForm(formCode).stream()
+        .map(p -> new ProcessOption(p.number(), p.nameTh(), p.nameEn(), p.byDefault())).toList();
+  }
 
   @Override
   public Optional<PersonSummary> person(String uid) {

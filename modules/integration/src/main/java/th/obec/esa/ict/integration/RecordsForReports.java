@@ -49,8 +49,9 @@ public class RecordsForReports implements RecordsPort, CasesPort {
         e.reportedOn() != null);
   }
 
+  /** By form: each record form serves one process only (F01: 2; F13, F15: 12; F16, F17: 13). */
   @Override
-  public List<CaseLine> cases(Set<String> formCodes, int max) {
+  public List<CaseLine> cases(int process, Set<String> formCodes, int max) {
     return records.cases(formCodes, max).stream().map(RecordsForReports::caseLine).toList();
   }
 

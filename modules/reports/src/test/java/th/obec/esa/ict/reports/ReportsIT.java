@@ -156,7 +156,8 @@ class ReportsIT {
     assertEquals(16, all.size());
     ProcessOverview p5 = all.get(4);
     assertEquals(5, p5.number());
-    assertEquals(List.of(5003L, 5002L, 5001L, 4990L), p5.newest().stream().map(v -> v.line().id()).toList());
+    assertEquals(List.of(5003L, 5002L, 4990L), p5.newest().stream().map(v -> v.line().id()).toList(),
+        "the repair 5001 is filed under process 6, not 5");
     assertEquals(1, p5.counts().open());
     assertEquals(1, p5.counts().refused());
     ProcessOverview p15 = all.get(14);
@@ -166,6 +167,15 @@ class ReportsIT {
     ProcessOverview p2 = all.get(1);
     assertEquals(List.of("RETURN_ROUND"), p2.newest().stream().map(v -> v.line().kind()).distinct().toList());
     assertEquals(0, all.get(0).counts().total(), "process 1 uses no form");
+  }
+
+  @Test
+  void aRequestIsListedUnderTheProcessItIsFiledUnderOnly() {
+    assertEquals(List.of(5001L, 4970L), processes.process(6, staff).cases().stream().map(v -> v.line().id()).toList());
+    for (int other : new int[] {5, 8, 9}) {
+      assertTrue(processes.process(other, staff).cases().stream().noneMatch(v -> v.line().id() == 5001L),
+          "the F03 filed under 6 is not a case of process " + other);
+    }
   }
 
   @Test

@@ -119,6 +119,11 @@ class AccessMatrixIT {
       GET /api/forms/spec/f07/{id}                         | 401 404 404 404 404 404 404
       POST /api/forms/spec/{id}/assets                     | 401 400 400 400 400 400 400
       GET /api/forms/spec/{id}/pdf                         | 401 404 404 404 404 404 404
+      GET /api/forms/processes                             | 401 200 200 200 200 200 200
+      POST /api/forms/plans                                | 401 400 400 400 400 400 400
+      GET /api/forms/plans                                 | 401 200 200 200 200 200 200
+      GET /api/forms/plans/{id}                            | 401 404 404 404 404 404 404
+      POST /api/forms/plans/{id}/activities/{no}/progress  | 401 400 400 400 400 400 400
       POST /api/forms/submissions                          | 401 400 400 400 400 400 400
       GET /api/forms/submissions                           | 401 200 200 200 200 200 200
       GET /api/forms/submissions/{id}                      | 401 404 404 404 404 404 404
@@ -212,6 +217,8 @@ class AccessMatrixIT {
       GET /forms/inbox.xhtml                               | 302 200 200 200 200 200 200
       GET /forms/mine.xhtml                                | 302 200 200 200 200 200 200
       GET /forms/new.xhtml                                 | 302 200 200 200 200 200 200
+      GET /forms/plans/list.xhtml                          | 302 200 200 200 200 200 200
+      GET /forms/plans/view.xhtml                          | 302 200 200 200 200 200 200
       GET /forms/register.xhtml                            | 302 200 200 200 200 200 200
       GET /forms/spec/f06.xhtml                            | 302 200 200 200 200 200 200
       GET /forms/spec/f07.xhtml                            | 302 200 200 200 200 200 200

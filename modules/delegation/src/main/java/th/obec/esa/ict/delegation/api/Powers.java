@@ -11,6 +11,8 @@ public final class Powers {
   public static final String APPROVE_ACCOUNT = "APPROVE_ACCOUNT";
   public static final String APPROVE_ACCESS = "APPROVE_ACCESS";
   public static final String SIGN_REPORT = "SIGN_REPORT";
+  /** A work process's yearly plan (issue 17, {@code V15_4}): the area director's. */
+  public static final String APPROVE_PLAN = "APPROVE_PLAN";
 
   private Powers() {}
 }

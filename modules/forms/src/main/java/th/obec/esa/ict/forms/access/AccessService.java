@@ -18,7 +18,7 @@ import java.util.Optional;
 import th.obec.esa.ict.forms.api.SubmissionApproved;
 import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.port.StaffPort;
-import th.obec.esa.ict.forms.submission.NewSubmission;
+import th.obec.esa.ict.forms.api.NewSubmission;
 import th.obec.esa.ict.forms.submission.Submission;
 import th.obec.esa.ict.forms.submission.SubmissionService;
 import th.obec.esa.ict.forms.submission.SubmissionView;

@@ -1,8 +1,11 @@
 package th.obec.esa.ict.forms.catalog;
 
 /**
- * The manual's forms (DOMAIN.md §4). Every submission carries one; the power names the
- * authority that approves it, checked through the delegation module.
+ * The manual's forms (DOMAIN.md §4), and the one kind of work the manual's processes need that is
+ * not among its forms: a process's yearly plan ({@link #PLN}, issue 17: "จัดทำแผนงาน/โครงการ เสนอ
+ * ผอ.สพป."), filed, proposed and approved as a form so that it goes through the same chain, inbox
+ * and authority check. Every submission carries one; the power names the authority that approves
+ * it, checked through the delegation module.
  */
 public enum FormCode {
   F01("แบบจัดเก็บข้อมูลตามโปรแกรมฐานข้อมูลกลาง", "Central database data-collection return", "SIGN_REPORT"),
@@ -26,7 +29,9 @@ public enum FormCode {
   F19("แบบประเมิน", "Evaluation form", "SIGN_REPORT"),
   F20("แบบติดตาม ประเมินผลและรับข้อเสนอแนะจากผู้เกี่ยวข้อง", "Website monitoring and feedback", "SIGN_REPORT"),
   F21("แบบรายงานสรุปผลการดำเนินงานในรอบปี", "Yearly work summary report", "SIGN_REPORT"),
-  F22("แบบติดตาม การประเมินผลระบบข้อมูลสารสนเทศเพื่อการบริหารและการจัดการเรียนรู้", "MIS evaluation", "SIGN_REPORT");
+  F22("แบบติดตาม การประเมินผลระบบข้อมูลสารสนเทศเพื่อการบริหารและการจัดการเรียนรู้", "MIS evaluation", "SIGN_REPORT"),
+  /** Not a form of the manual: the yearly plan of a work process, approved by the area director. */
+  PLN("แผนปฏิบัติงานประจำปีของกระบวนงาน", "Yearly plan of a work process", "APPROVE_PLAN");
 
   private final String thaiName;
   private final String englishName;

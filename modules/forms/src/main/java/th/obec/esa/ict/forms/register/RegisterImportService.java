@@ -24,6 +24,7 @@ import th.obec.esa.ict.forms.port.OfficePort;
 import th.obec.esa.ict.forms.register.RegisterRules.Checked;
 import th.obec.esa.ict.forms.register.RegisterRules.RecordKey;
 import th.obec.esa.ict.forms.submission.Requester;
+import th.obec.esa.ict.forms.submission.FiledUnder;
 import th.obec.esa.ict.forms.submission.Submission;
 import th.obec.esa.ict.platform.audit.AuditTrail;
 import th.obec.esa.ict.platform.security.Actor;
@@ -66,6 +67,9 @@ public class RegisterImportService {
 
   @Inject
   private OfficePort office;
+
+  @Inject
+  private th.obec.esa.ict.forms.port.ProcessPort processes;
 
   private final Clock clock = Clock.system(OfficeTime.ZONE);
 
@@ -118,7 +122,9 @@ public class RegisterImportService {
     Requester requester = new Requester(null, row.requester(), row.position(),
         row.unit() == null ? FROM_REGISTER : row.unit(), null);
     String outcome = (row.note() == null ? "" : row.note()) + RegisterRules.IMPORTED_MARK;
-    return Submission.imported(row.form(), row.outcome(), info.ictUnitCode(), requester, actor.uid(), row.number(),
+    // a paper register names no process: the form's default, as for requests filed before processes were chosen
+    Integer process = FiledUnder.process(row.form(), null, processes.processesOf(row.form().name()));
+    return Submission.imported(row.form(), process, row.outcome(), info.ictUnitCode(), requester, actor.uid(), row.number(),
         row.subject(), info.directorTitle(), row.amount(), outcome.strip(), at(row.filedOn(), FILED_AT),
         row.filedOn(), row.decidedOn() == null ? null : at(row.decidedOn(), DECIDED_AT), at(row.closedOn(), CLOSED_AT));
   }

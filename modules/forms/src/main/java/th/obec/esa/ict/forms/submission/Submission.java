@@ -104,6 +104,10 @@ public class Submission {
   @Column(precision = 14, scale = 2)
   private BigDecimal amount;
 
+  /** The work process it is filed under (org_work_process.process_number), one of its form's; null when none. */
+  @Column(name = "process_no")
+  private Integer processNo;
+
   @Column(name = "assignee_uid", length = 64)
   private String assigneeUid;
 
@@ -127,9 +131,10 @@ public class Submission {
 
   protected Submission() {}
 
-  Submission(FormCode form, String unitCode, Requester requester, String createdBy, String subject, String addressedTo,
-      String body, BigDecimal amount, OffsetDateTime now) {
+  Submission(FormCode form, Integer processNo, String unitCode, Requester requester, String createdBy, String subject,
+      String addressedTo, String body, BigDecimal amount, OffsetDateTime now) {
     this.form = form;
+    this.processNo = processNo;
     this.state = State.DRAFT;
     this.unitCode = unitCode;
     this.requesterUid = requester.uid();
@@ -152,13 +157,14 @@ public class Submission {
    *
    * @throws IllegalArgumentException when the state is not a final one: history only
    */
-  public static Submission imported(FormCode form, State finalState, String unitCode, Requester requester,
+  public static Submission imported(FormCode form, Integer processNo, State finalState, String unitCode, Requester requester,
       String createdBy, String numberText, String subject, String addressedTo, BigDecimal amount, String outcome,
       OffsetDateTime createdAt, LocalDate submittedOn, OffsetDateTime decidedAt, OffsetDateTime closedAt) {
     if (finalState == null || !finalState.isFinal()) {
       throw new IllegalArgumentException("an imported request is closed, not " + finalState);
     }
-    Submission s = new Submission(form, unitCode, requester, createdBy, subject, addressedTo, null, amount, createdAt);
+    Submission s = new Submission(form, processNo, unitCode, requester, createdBy, subject, addressedTo, null, amount,
+        createdAt);
     s.state = finalState;
     s.numberText = numberText;
     s.submittedOn = submittedOn;
@@ -229,6 +235,10 @@ public class Submission {
 
   public FormCode getForm() {
     return form;
+  }
+
+  public Integer getProcessNo() {
+    return processNo;
   }
 
   public State getState() {

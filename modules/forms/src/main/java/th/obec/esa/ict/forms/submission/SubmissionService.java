@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
 import th.obec.esa.ict.forms.action.ActionDetail;
 import th.obec.esa.ict.forms.api.Approval;
 import th.obec.esa.ict.forms.api.Handover;
+import th.obec.esa.ict.forms.api.NewSubmission;
+import th.obec.esa.ict.forms.api.SchoolContact;
 import th.obec.esa.ict.forms.api.SubmissionApproved;
 import th.obec.esa.ict.forms.api.SubmissionDone;
 import th.obec.esa.ict.forms.api.SubmissionStepped;
@@ -47,6 +49,7 @@ import th.obec.esa.ict.forms.port.AuthorityOption;
 import th.obec.esa.ict.forms.port.BasisKind;
 import th.obec.esa.ict.forms.port.OfficePort;
 import th.obec.esa.ict.forms.port.PersonSummary;
+import th.obec.esa.ict.forms.port.ProcessPort;
 import th.obec.esa.ict.forms.port.StaffPort;
 import th.obec.esa.ict.forms.repair.RepairDetail;
 import th.obec.esa.ict.forms.use.UseItem;
@@ -100,6 +103,9 @@ public class SubmissionService {
   private OfficePort office;
 
   @Inject
+  private ProcessPort processes;
+
+  @Inject
   private Event<SubmissionApproved> approved;
 
   @Inject
@@ -133,6 +139,9 @@ public class SubmissionService {
   public SubmissionView createDraft(NewSubmission request, FormDetail detail, Actor actor) {
     actor.requireAnyRole(Roles.STAFF, Roles.ICT_OFFICER);
     checkText(request);
+    // a yearly plan is drawn up for any process; a request for one of its form's
+    Integer process = FiledUnder.process(request.form(), request.process(), request.form() == FormCode.PLN
+        ? processes.allProcesses() : processes.processesOf(request.form().name()));
     Requester requester = requester(request, actor);
     String unit = requester.uid() == null ? office.office().ictUnitCode()
         : staff.person(requester.uid()).map(PersonSummary::unitCode).orElse(office.office().ictUnitCode());
@@ -145,7 +154,7 @@ public class SubmissionService {
     if (amount == null && ceilingMayApply) {
       throw new BusinessException(field("amount"), "forms.amount.required");
     }
-    Submission s = new Submission(request.form(), unit, requester, actor.uid(), request.subject().strip(), addressedTo,
+    Submission s = new Submission(request.form(), process, unit, requester, actor.uid(), request.subject().strip(), addressedTo,
         blank(request.body()) ? null : request.body().strip(), amount, now());
     em.persist(s);
     em.flush();
@@ -625,6 +634,13 @@ public class SubmissionService {
         }
         return request.amount();
       }
+      case PLN -> {
+        // a plan's budget is its activities' budgets added up, never typed beside them
+        if (detail instanceof th.obec.esa.ict.forms.plan.PlanDetail plan) {
+          return th.obec.esa.ict.forms.plan.PlanRules.budget(plan.activities());
+        }
+        return request.amount();
+      }
       default -> {
         return request.amount();
       }
@@ -782,7 +798,7 @@ public class SubmissionService {
         s.getCreatedBy(), s.getSubject(), s.getAddressedTo(), s.getBody(), s.getAmount(), s.getAssigneeUid(),
         s.getOutcome(), s.getCreatedAt(), s.getSubmittedOn(), s.getVersion(), StateMachine.from(s.getState()), steps,
         files, work, repair == null ? null : repair.view(), loan ? loans.of(id) : List.of(),
-        loan ? loans.reminders(id) : List.of(), lines, action == null ? null : action.request());
+        loan ? loans.reminders(id) : List.of(), lines, action == null ? null : action.request(), s.getProcessNo());
   }
 
   private OffsetDateTime now() {

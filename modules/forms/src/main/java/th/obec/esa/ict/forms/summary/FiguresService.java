@@ -61,13 +61,13 @@ public class FiguresService {
   }
 
   /** The newest filed requests of these forms (drafts are their writer's own and never listed). */
-  public List<SubmissionCase> cases(Set<FormCode> forms, int max) {
+  public List<SubmissionCase> cases(int process, Set<FormCode> forms, int max) {
     if (forms.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("SELECT s FROM Submission s WHERE s.form IN :forms AND s.state <> :draft"
-        + " ORDER BY s.createdAt DESC", Submission.class)
-        .setParameter("forms", forms).setParameter("draft", State.DRAFT).setMaxResults(max).getResultList().stream()
+    return em.createQuery("SELECT s FROM Submission s WHERE s.processNo = :process AND s.form IN :forms"
+        + " AND s.state <> :draft ORDER BY s.createdAt DESC", Submission.class)
+        .setParameter("process", process).setParameter("forms", forms).setParameter("draft", State.DRAFT).setMaxResults(max).getResultList().stream()
         .map(s -> new SubmissionCase(s.getId(), s.getForm(), s.getNumberText(), s.getSubject(), s.getState(),
             s.getSubmittedOn()))
         .toList();

@@ -15,6 +15,8 @@ import jakarta.persistence.Version;
 /** Section ๗ of a process: a form it uses, with the name as that process prints it. */
 @Entity
 @Table(name = "org_process_form")
+@jakarta.persistence.NamedQuery(name = "ProcessForm.byFormCode",
+    query = "SELECT pf FROM ProcessForm pf JOIN FETCH pf.process WHERE pf.form.code = :code")
 public class ProcessForm {
 
   @Id
@@ -39,6 +41,10 @@ public class ProcessForm {
   @Column(name = "name_printed", length = 1000)
   private String namePrinted;
 
+  /** Whether a new request of this form is filed under this process unless another is chosen. */
+  @Column(name = "default_for_form", nullable = false)
+  private boolean defaultForForm;
+
   @Version
   private long version;
 
@@ -50,5 +56,6 @@ public class ProcessForm {
   public int getSortOrder() { return sortOrder; }
   public String getMarkerPrinted() { return markerPrinted; }
   public String getNamePrinted() { return namePrinted; }
+  public boolean isDefaultForForm() { return defaultForForm; }
   public long getVersion() { return version; }
 }

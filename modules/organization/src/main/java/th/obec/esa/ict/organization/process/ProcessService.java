@@ -1,15 +1,21 @@
 package th.obec.esa.ict.organization.process;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import th.obec.esa.ict.organization.NotFoundException;
+import th.obec.esa.ict.organization.api.WorkProcesses;
 
 /** The work-process catalogue and the form catalogue, as the manual prints them. */
 @Stateless
-public class ProcessService {
+@LocalBean
+@Local(WorkProcesses.class)
+public class ProcessService implements WorkProcesses {
 
   @PersistenceContext(unitName = "organization")
   private EntityManager em;
@@ -37,5 +43,20 @@ public class ProcessService {
 
   public FormView getForm(String code) {
     return findForm(code).orElseThrow(() -> new NotFoundException("form", code));
+  }
+
+  @Override
+  public List<FormProcess> allProcesses() {
+    return em.createNamedQuery("WorkProcess.findAll", WorkProcess.class).getResultStream()
+        .map(p -> new FormProcess(p.getProcessNumber(), p.getNameTh(), p.getNameEn(), false))
+        .sorted(Comparator.comparingInt(FormProcess::number)).toList();
+  }
+
+  @Override
+  public List<FormProcess> processesOfForm(String formCode) {
+    return em.createNamedQuery("ProcessForm.byFormCode", ProcessForm.class).setParameter("code", formCode)
+        .getResultStream().map(pf -> new FormProcess(pf.getProcess().getProcessNumber(), pf.getProcess().getNameTh(),
+            pf.getProcess().getNameEn(), pf.isDefaultForForm()))
+        .sorted(Comparator.comparingInt(FormProcess::number)).toList();
   }
 }

@@ -69,7 +69,7 @@ public class ProcessCasesService {
     Set<String> codes = new LinkedHashSet<>(p.formCodes());
     List<List<CaseLine>> answers = new ArrayList<>();
     for (CasesPort source : sources) {
-      answers.add(source.cases(Set.copyOf(codes), max));
+      answers.add(source.cases(p.number(), Set.copyOf(codes), max));
     }
     return CaseMerge.merge(answers, codes, max);
   }

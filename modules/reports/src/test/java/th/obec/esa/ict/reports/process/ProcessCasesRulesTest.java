@@ -22,9 +22,10 @@ class ProcessCasesRulesTest {
   @Test
   void casesOfSeveralSourcesAreMergedNewestFirstOnceEachAndOnlyForTheFormsAsked() {
     Set<String> forms = Set.of("F03", "F11", "F16");
-    List<CaseLine> merged = CaseMerge.merge(List.of(new TestSubmissionCases().cases(forms, 100),
-        new TestEvaluationCases().cases(forms, 100), new TestRecordCases().cases(forms, 100)), forms, 100);
-    assertEquals(List.of(5003L, 5001L, 403L, 1201L, 401L), merged.stream().map(CaseLine::id).toList());
+    List<CaseLine> merged = CaseMerge.merge(List.of(new TestSubmissionCases().cases(6, forms, 100),
+        new TestEvaluationCases().cases(6, forms, 100), new TestRecordCases().cases(6, forms, 100)), forms, 100);
+    assertEquals(List.of(5001L, 403L, 1201L, 401L), merged.stream().map(CaseLine::id).toList(),
+        "of the requests, only the F03 filed under process 6");
     assertEquals(3, merged.stream().map(CaseLine::kind).distinct().count());
   }
 

@@ -25,7 +25,7 @@ public class TestEvaluationCases implements CasesPort {
           "ปิดแล้ว", "Closed", "DONE", LocalDate.of(2026, 5, 12), true));
 
   @Override
-  public List<CaseLine> cases(Set<String> formCodes, int max) {
+  public List<CaseLine> cases(int process, Set<String> formCodes, int max) {
     return CASES;
   }
 }

@@ -26,7 +26,7 @@ public class TestRecordCases implements CasesPort {
           "REPORTED", "รายงานผลแล้ว", "Reported", "DONE", LocalDate.of(2025, 12, 4), true));
 
   @Override
-  public List<CaseLine> cases(Set<String> formCodes, int max) {
+  public List<CaseLine> cases(int process, Set<String> formCodes, int max) {
     return CASES.stream().filter(c -> formCodes.contains(c.formCode())).limit(max).toList();
   }
 }

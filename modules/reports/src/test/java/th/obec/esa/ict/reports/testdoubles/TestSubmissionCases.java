@@ -3,11 +3,15 @@ package th.obec.esa.ict.reports.testdoubles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import th.obec.esa.ict.reports.port.CaseLine;
 import th.obec.esa.ict.reports.port.CasesPort;
 
-/** Requests filed with the forms module; answers only for the forms asked, newest first, as the contract says. */
+/**
+ * Requests filed with the forms module, each under one process ({@link #PROCESS}); answers only
+ * for the process and forms asked, newest first, as the contract says.
+ */
 @ApplicationScoped
 public class TestSubmissionCases implements CasesPort {
 
@@ -27,8 +31,13 @@ public class TestSubmissionCases implements CasesPort {
       new CaseLine("SUBMISSION", 4960, "F14", "ศธ 04086/250", "ขอสิทธิ์เข้าถึงระบบ DMC", "DRAFT", "ร่าง", "Draft",
           "OPEN", LocalDate.of(2026, 6, 1), false));
 
+  /** The process each request is filed under: the repair 5001 under process 6, though the F03 serves 5, 6, 8 and 9. */
+  public static final Map<Long, Integer> PROCESS = Map.of(5003L, 5, 5002L, 5, 5001L, 6, 4990L, 5, 4980L, 10,
+      4970L, 6, 4960L, 12);
+
   @Override
-  public List<CaseLine> cases(Set<String> formCodes, int max) {
-    return CASES.stream().filter(c -> formCodes.contains(c.formCode())).limit(max).toList();
+  public List<CaseLine> cases(int process, Set<String> formCodes, int max) {
+    return CASES.stream().filter(c -> PROCESS.get(c.id()) == process && formCodes.contains(c.formCode())).limit(max)
+        .toList();
   }
 }

@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import th.obec.esa.ict.forms.action.ActionKind;
 import th.obec.esa.ict.forms.action.ActionRequest;
+import th.obec.esa.ict.forms.api.FormProcesses;
+import th.obec.esa.ict.forms.api.ProcessOption;
 import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.loan.LoanRequest;
 import th.obec.esa.ict.forms.repair.RepairRequest;
 import th.obec.esa.ict.forms.submission.FormDetail;
-import th.obec.esa.ict.forms.submission.NewSubmission;
+import th.obec.esa.ict.forms.api.NewSubmission;
 import th.obec.esa.ict.forms.submission.SubmissionService;
 import th.obec.esa.ict.forms.submission.SubmissionView;
 import th.obec.esa.ict.forms.use.UseLine;
@@ -34,6 +36,13 @@ public class NewBacking implements Serializable {
   @Inject
   private CurrentUser currentUser;
 
+  @Inject
+  private FormProcesses formProcesses;
+
+  /** The work process the request is filed under; the form's default until the requester picks another. */
+  private Integer process;
+  private List<ProcessOption> processes;
+
   private FormCode form = FormCode.F03;
   private String subject;
   private String body;
@@ -54,8 +63,8 @@ public class NewBacking implements Serializable {
   public String file() {
     try {
       // a form with lines (F02, F04) never takes a typed amount: the service computes it from them
-      SubmissionView v = forms.file(new NewSubmission(form, subject, body, null, hasLines() ? null : amount, null, null), detail(),
-          currentUser.actor());
+      NewSubmission common = new NewSubmission(form, subject, body, null, hasLines() ? null : amount, null, null, process);
+      SubmissionView v = forms.file(common, detail(), currentUser.actor());
       Messages.info("forms.new.filed", v.numberText());
       return "/forms/view?faces-redirect=true&id=" + v.id();
     } catch (BusinessException e) {
@@ -95,8 +104,31 @@ public class NewBacking implements Serializable {
     return ActionKind.values();
   }
 
+  /** The chosen form's processes; the choice starts at its default and goes back to it when the form changes. */
+  public List<ProcessOption> getProcesses() {
+    if (processes == null) {
+      processes = formProcesses.processesOf(String.valueOf(form));
+      process = processes.stream().filter(ProcessOption::byDefault).findFirst()
+          .or(() -> processes.stream().findFirst()).map(ProcessOption::number).orElse(null);
+    }
+    return processes;
+  }
+
+  public Integer getProcess() {
+    getProcesses();
+    return process;
+  }
+
+  public void setProcess(Integer process) { this.process = process; }
+
   public FormCode getForm() { return form; }
-  public void setForm(FormCode form) { this.form = form; }
+
+  public void setForm(FormCode form) {
+    if (form != this.form) {
+      processes = null;
+    }
+    this.form = form;
+  }
   public String getSubject() { return subject; }
   public void setSubject(String subject) { this.subject = subject; }
   public String getBody() { return body; }

@@ -44,6 +44,7 @@ public class AppMenu {
           item("forms.mine.title", "/forms/mine.xhtml", "pi pi-list"),
           item("forms.inbox.title", "/forms/inbox.xhtml", "pi pi-inbox"),
           item("forms.new.title", "/forms/new.xhtml", "pi pi-plus"),
+          item("forms.plan.list.title", "/forms/plans/list.xhtml", "pi pi-calendar"),
           item("forms.spec.f06.title", "/forms/spec/f06.xhtml", "pi pi-list-check"),
           item("forms.spec.f07.title", "/forms/spec/f07.xhtml", "pi pi-table"),
           item("forms.account.request.title", "/forms/account/request.xhtml", "pi pi-user-plus"),

@@ -9,8 +9,8 @@ import th.obec.esa.ict.forms.catalog.FormCode;
 import th.obec.esa.ict.forms.loan.LoanRequest;
 import th.obec.esa.ict.forms.repair.RepairRequest;
 import th.obec.esa.ict.forms.submission.FormDetail;
-import th.obec.esa.ict.forms.submission.NewSubmission;
-import th.obec.esa.ict.forms.submission.SchoolContact;
+import th.obec.esa.ict.forms.api.NewSubmission;
+import th.obec.esa.ict.forms.api.SchoolContact;
 import th.obec.esa.ict.forms.use.UseLine;
 import th.obec.esa.ict.forms.use.UseRequest;
 
@@ -30,12 +30,14 @@ public final class FormRequests {
   public record Create(FormCode form, String subject, String body, String addressedTo, BigDecimal amount,
       String requesterUid, String contactName, String contactSchool, String contactPhone, Boolean submit,
       List<UseLine> useLines, Long assetId, String describedItem, String location, String symptoms,
-      List<Long> assetIds, LocalDate from, LocalDate until, ActionKind actionKind, LocalDate wantedBy) {
+      List<Long> assetIds, LocalDate from, LocalDate until, ActionKind actionKind, LocalDate wantedBy,
+      Integer process) {
 
     NewSubmission common() {
       SchoolContact contact = contactSchool == null && contactName == null ? null
           : new SchoolContact(contactName, contactSchool, contactPhone);
-      return new NewSubmission(form, subject, body, addressedTo, amount, requesterUid, contact);
+      // process: the work process it is filed under, one of the form's; left out, the form's default
+      return new NewSubmission(form, subject, body, addressedTo, amount, requesterUid, contact, process);
     }
 
     FormDetail detail() {

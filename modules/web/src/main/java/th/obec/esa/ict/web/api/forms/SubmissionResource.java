@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.obec.esa.ict.forms.api.Approval;
+import th.obec.esa.ict.forms.api.FormProcesses;
+import th.obec.esa.ict.forms.api.ProcessOption;
 import th.obec.esa.ict.forms.document.MemoService;
 import th.obec.esa.ict.forms.loan.AssetMonth;
 import th.obec.esa.ict.forms.loan.ConditionCheck;
@@ -63,6 +65,9 @@ public class SubmissionResource {
   @Inject
   private ApiCaller currentUser;
 
+  @EJB
+  private FormProcesses formProcesses;
+
   @Context
   private UriInfo uri;
 
@@ -76,6 +81,16 @@ public class SubmissionResource {
         ? forms.createDraft(body.common(), body.detail(), currentUser.actor())
         : forms.file(body.common(), body.detail(), currentUser.actor());
     return Response.created(URI.create("forms/submissions/" + v.id())).entity(v).build();
+  }
+
+  @GET
+  @Path("/processes")
+  @Operation(summary = "The work processes a form's request may be filed under",
+      description = "By number, the one a new request starts under marked byDefault; pass one as process when filing")
+  @APIResponse(responseCode = "200", description = "The form's processes; empty for a form no process uses")
+  public List<ProcessOption> processes(@QueryParam("form") String form) {
+    currentUser.actor();
+    return formProcesses.processesOf(form);
   }
 
   @GET

@@ -12,7 +12,7 @@ import th.obec.esa.ict.forms.account.AccountRequest;
 import th.obec.esa.ict.forms.account.AccountService;
 import th.obec.esa.ict.forms.account.AccountView;
 import th.obec.esa.ict.forms.account.ServiceWanted;
-import th.obec.esa.ict.forms.submission.SchoolContact;
+import th.obec.esa.ict.forms.api.SchoolContact;
 import th.obec.esa.ict.platform.BusinessException;
 import th.obec.esa.ict.web.shell.CurrentUser;
 import th.obec.esa.ict.web.shell.Messages;

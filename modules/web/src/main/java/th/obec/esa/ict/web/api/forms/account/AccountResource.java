@@ -28,7 +28,7 @@ import th.obec.esa.ict.forms.account.AccountService;
 import th.obec.esa.ict.forms.account.AccountView;
 import th.obec.esa.ict.forms.account.CardCheck;
 import th.obec.esa.ict.forms.account.ServiceWanted;
-import th.obec.esa.ict.forms.submission.SchoolContact;
+import th.obec.esa.ict.forms.api.SchoolContact;
 import th.obec.esa.ict.web.api.ApiCaller;
 
 /**
