@@ -14,6 +14,7 @@
 #                                      for /health/ready UP through the load balancer
 #   config/payara/cluster.sh stop      stops everything (data kept)
 #   config/payara/cluster.sh status    what answers
+#   config/payara/cluster.sh lb        writes HAProxy's configuration again and restarts it
 #   config/payara/cluster.sh deploy    deploys the EAR built last (ear/target) to the group again,
 #                                      starting an instance that is down first
 #   config/payara/cluster.sh reset     stop, then forget the data (database, domain)
@@ -116,6 +117,14 @@ create_domain() {
     "$asadmin" "${admin[@]}" add-instance-to-deployment-group --instance "${instances[$i]}" --deploymentgroup ict-dg >/dev/null
   done
   local jvm=(-Xmx768m -Duser.timezone=Asia/Bangkok -Dfile.encoding=UTF-8)
+  # EclipseLink's cache coordination through the data grid: a change committed on one instance is
+  # sent to the same persistence unit (its channel, persistence.xml) on the other, which updates its
+  # shared cache. EclipseLink reads the protocol from a system property when persistence.xml names
+  # none, so a single server (no such property) is unchanged. ICT_CLUSTER_CACHE_COORDINATION=off
+  # leaves it out (to see what it is for: bench/cluster/cache.sh)
+  if [ "${ICT_CLUSTER_CACHE_COORDINATION:-on}" != off ]; then
+    jvm+=(-Declipselink.cache.coordination.protocol=fish.payara.persistence.eclipselink.cache.coordination.HazelcastPublishingTransportManager)
+  fi
   for o in "${jvm[@]}"; do
     "$asadmin" "${admin[@]}" create-jvm-options --target ict-config "$(printf '%s' "$o" | sed 's/:/\\:/g')" >/dev/null 2>&1 || true
   done
@@ -157,6 +166,8 @@ backend instances
   cookie ICTNODE insert indirect nocache httponly
   option httpchk GET /health/ready
   http-check expect status 200
+  # which instance answered (bench/cluster: the failover benchmark and the kill test read it)
+  http-response set-header X-Served-By %s
   default-server inter 2s fall 2 rise 2
   server ict-1 127.0.0.1:$((bases[0] + 80)) check cookie ict-1
   server ict-2 127.0.0.1:$((bases[1] + 80)) check cookie ict-2
@@ -237,7 +248,8 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
+  lb) start_haproxy; log "HAProxy (re)started on $lb_port" ;;
   deploy) deploy ;;
   reset) stop; rm -rf "$out/pg" "$out/data" "$payara/glassfish/domains/ict-cluster" "$payara/glassfish/nodes"; log "reset" ;;
-  *) echo "usage: $0 start|stop|status|reset" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|deploy|lb|reset" >&2; exit 2 ;;
 esac

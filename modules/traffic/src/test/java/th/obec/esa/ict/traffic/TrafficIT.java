@@ -34,6 +34,8 @@ import th.obec.esa.ict.traffic.api.TrafficEntry;
 import th.obec.esa.ict.traffic.api.TrafficKind;
 import th.obec.esa.ict.traffic.api.TrafficLog;
 import th.obec.esa.ict.traffic.capture.TrafficLogBean;
+import th.obec.esa.ict.traffic.capture.TrafficWriter;
+import th.obec.esa.ict.traffic.chain.ChainHead;
 import th.obec.esa.ict.traffic.chain.Finding;
 import th.obec.esa.ict.traffic.chain.VerifyReport;
 import th.obec.esa.ict.traffic.record.ExportResult;
@@ -70,6 +72,7 @@ class TrafficIT {
 
   @EJB TrafficLog log;
   @EJB TrafficLogBean queue;
+  @EJB TrafficWriter writer;
   @EJB TrafficService traffic;
   @EJB PurgeJob purge;
   @EJB AuditService auditService;
@@ -147,6 +150,79 @@ class TrafficIT {
     VerifyReport r = traffic.verify(AUDITOR, start, end);
     assertTrue(r.isIntact(), "the GAP line is chained like any other: " + r.findings());
     assertTrue(r.rowsChecked() >= kept.size() + gaps.size());
+  }
+
+  /**
+   * Two instances (issue 19) each drain their own queue through their own {@link TrafficWriter}
+   * into the one database: here two threads call the writer directly, outside this instance's
+   * queue and its drain lock, so nothing in this JVM puts them in turn; only the head row's lock
+   * can. Each batch must come out as one unbroken run of seq, every line stored once, and the
+   * stretch verify as one chain (without the head lock the second writer's batch reuses the
+   * first's seqs and fails on the primary key, or forks the chain).
+   */
+  @Test
+  void twoWritersAppendingAtOnceMakeOneChainThatVerifies() throws Exception {
+    String[] users = {uid("writer-a"), uid("writer-b")};
+    int batches = 24;
+    int perBatch = 20;
+    OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.MILLIS);
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    List<java.util.concurrent.Future<List<ChainHead>>> done = new java.util.ArrayList<>();
+    try {
+      for (String user : users) {
+        done.add(pool.submit(() -> {
+          go.await();
+          List<ChainHead> heads = new java.util.ArrayList<>();
+          for (int b = 0; b < batches; b++) {
+            List<TrafficEntry> batch = new java.util.ArrayList<>();
+            for (int i = 0; i < perBatch; i++) {
+              batch.add(at(OffsetDateTime.now(ZoneOffset.ofHours(7)), user, "/batch/" + b + "/" + i));
+            }
+            heads.add(writer.write(batch));
+          }
+          return heads;
+        }));
+      }
+      go.countDown();
+      List<List<ChainHead>> heads = new java.util.ArrayList<>();
+      for (java.util.concurrent.Future<List<ChainHead>> f : done) {
+        heads.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      OffsetDateTime end = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusSeconds(1);
+      java.util.Set<Long> seen = new java.util.HashSet<>();
+      int interleaved = 0;
+      for (int w = 0; w < 2; w++) {
+        List<TrafficRow> rows = traffic.search(AUDITOR, new TrafficQuery(null, null, users[w], null, null, null), 0,
+            TrafficService.MAX_PAGE).rows();
+        assertEquals(batches * perBatch, rows.size(), "every line of writer " + w + " stored once");
+        java.util.Map<Long, TrafficRow> bySeq = new java.util.HashMap<>();
+        for (TrafficRow r : rows) {
+          assertTrue(seen.add(r.seq()), "seq " + r.seq() + " taken twice");
+          bySeq.put(r.seq(), r);
+        }
+        for (int b = 0; b < batches; b++) {
+          long last = heads.get(w).get(b).seq();
+          for (int i = 0; i < perBatch; i++) {
+            TrafficRow r = bySeq.get(last - perBatch + 1 + i);
+            assertTrue(r != null && r.url().equals("/batch/" + b + "/" + i),
+                "batch " + b + " of writer " + w + " is one run of seq ending at " + last);
+          }
+        }
+      }
+      List<Long> a = heads.get(0).stream().map(ChainHead::seq).toList();
+      List<Long> b = heads.get(1).stream().map(ChainHead::seq).toList();
+      for (long s : a) {
+        interleaved += b.stream().anyMatch(x -> x > s) && b.stream().anyMatch(x -> x < s) ? 1 : 0;
+      }
+      System.out.println("TrafficIT: two writers, " + batches + " batches each; batches of the first between two "
+          + "of the second: " + interleaved);
+      VerifyReport r = traffic.verify(AUDITOR, start, end);
+      assertTrue(r.isIntact(), r.findings().toString());
+      assertTrue(r.rowsChecked() >= 2L * batches * perBatch, "checked " + r.rowsChecked());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
