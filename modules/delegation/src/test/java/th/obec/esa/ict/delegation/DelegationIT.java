@@ -121,7 +121,9 @@ class DelegationIT {
   @Test
   void theCatalogueOfPowersIsSeeded() {
     assertTrue(powers.all().stream().anyMatch(p -> p.code().equals(Powers.APPROVE_REPAIR) && p.formCodes().equals("F03")));
-    assertEquals(8, powers.all().stream().filter(p -> p.code().startsWith("APPROVE_") || p.code().equals("SIGN_REPORT")).count());
+    // issue 17 added the ninth: approving a work process's yearly plan (V15_4), the area director's
+    assertTrue(powers.all().stream().anyMatch(p -> p.code().equals(Powers.APPROVE_PLAN) && p.formCodes().equals("PLN")));
+    assertEquals(9, powers.all().stream().filter(p -> p.code().startsWith("APPROVE_") || p.code().equals("SIGN_REPORT")).count());
   }
 
   @Test
